@@ -1,0 +1,182 @@
+using System.Net.Http.Headers;
+using System.Reflection;
+
+namespace Poyo.OpenApi;
+
+/// <summary>
+/// The PoYo AI generation API: submit a task, read its status. Safe to share across threads; create one and reuse it.
+/// Every byte on the wire comes from the generated <see cref="PoyoRestClient"/> (openapi/poyo.yaml).
+/// </summary>
+public partial class PoyoClient : IDisposable
+{
+    private static readonly ProductInfoHeaderValue UserAgent = new(
+        "Poyo.OpenApi",
+        typeof(PoyoClient).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0");
+
+    private readonly PoyoRestClient _rest = null!;
+    private readonly PoyoErrorFactory _errors = null!;
+    private readonly HttpClient? _ownedHttpClient;
+    private readonly bool _hasApiKey;
+
+    /// <summary>Creates a client with its own <see cref="HttpClient"/>, disposed with this client.</summary>
+    /// <param name="options">Key, base URL, timeouts; null for the defaults (key from <c>POYO_API_KEY</c>).</param>
+    public PoyoClient(PoyoClientOptions? options = null)
+        : this(null, options ?? new PoyoClientOptions(), ownsHttpClient: true)
+    {
+    }
+
+    /// <summary>
+    /// Creates a client that sends through <paramref name="httpClient"/>, which it never disposes. Its
+    /// <see cref="HttpClient.BaseAddress"/> is the base URL unless <see cref="PoyoClientOptions.BaseUrl"/> is set.
+    /// </summary>
+    /// <param name="httpClient">The HTTP client to send through (e.g. from <c>IHttpClientFactory</c>).</param>
+    /// <param name="options">Key, base URL, clock; null for the defaults.</param>
+    public PoyoClient(HttpClient httpClient, PoyoClientOptions? options = null)
+        : this(httpClient ?? throw new ArgumentNullException(nameof(httpClient)), options ?? new PoyoClientOptions(), ownsHttpClient: false)
+    {
+    }
+
+    /// <summary>For mocking only: a client that sends nothing. Override the members you use.</summary>
+    protected PoyoClient()
+    {
+        Options = new PoyoClientOptions();
+    }
+
+    private PoyoClient(HttpClient? httpClient, PoyoClientOptions options, bool ownsHttpClient)
+    {
+        Options = options;
+        if (ownsHttpClient)
+        {
+            _ownedHttpClient = new HttpClient { Timeout = options.NetworkTimeout };
+            httpClient = _ownedHttpClient;
+        }
+
+        var baseUrl = BaseUrlNormalizer.WithTrailingSlash(options.BaseUrl ?? httpClient!.BaseAddress ?? BaseUrlNormalizer.Default);
+        var apiKey = options.ResolveApiKey();
+        _hasApiKey = apiKey is not null;
+        _rest = new PoyoRestClient(httpClient!, baseUrl, apiKey ?? string.Empty, UserAgent);
+        _errors = new PoyoErrorFactory(apiKey, options.TimeProvider);
+        BaseUrl = baseUrl;
+    }
+
+    /// <summary>The options this client was created with.</summary>
+    public PoyoClientOptions Options { get; }
+
+    /// <summary>The absolute base URL requests go to (always ending with '/').</summary>
+    public Uri BaseUrl { get; } = BaseUrlNormalizer.Default;
+
+    /// <summary>Submits a generation task. Never retried automatically: a submit is paid.</summary>
+    /// <param name="request">The request, e.g. <c>new SubmitTaskRequest(new KlingMotionControlInput(...))</c>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The created task; keep its <see cref="SubmittedTask.TaskId"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="PoyoException">PoYo refused the request or could not be reached; see <see cref="PoyoException.Category"/> and <see cref="PoyoException.IsOutcomeUnknown"/>.</exception>
+    public virtual async Task<SubmittedTask> SubmitTaskAsync(SubmitTaskRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var response = await SendAsync(
+            static (rest, state, token) => rest.SubmitTaskAsync(state, state.IdempotencyKey, token),
+            request,
+            "submit a task",
+            isSubmit: true,
+            cancellationToken).ConfigureAwait(false);
+
+        if (response.Code != 200)
+        {
+            throw _errors.FromFailureEnvelope(response.Code, response.Error, response.AdditionalProperties);
+        }
+
+        var task = response.Data ?? throw PoyoErrorFactory.MissingField("data");
+        return string.IsNullOrWhiteSpace(task.TaskId) ? throw PoyoErrorFactory.MissingField("data.task_id") : task;
+    }
+
+    /// <summary>Reads a task's status once. Safe to repeat.</summary>
+    /// <param name="taskId">The id returned by submit.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The task as PoYo reports it; a failed task is returned, not thrown.</returns>
+    /// <exception cref="ArgumentException"><paramref name="taskId"/> is null, empty or whitespace.</exception>
+    /// <exception cref="PoyoException">PoYo refused the request or could not be reached.</exception>
+    public virtual async Task<PoyoTask> GetTaskAsync(string taskId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(taskId);
+        var response = await SendAsync(
+            static (rest, state, token) => rest.GetTaskStatusAsync(state, token),
+            taskId,
+            "read the task's status",
+            isSubmit: false,
+            cancellationToken).ConfigureAwait(false);
+
+        if (response.Code != 200)
+        {
+            throw _errors.FromFailureEnvelope(response.Code, response.Error, response.AdditionalProperties);
+        }
+
+        var task = response.Data ?? throw PoyoErrorFactory.MissingField("data");
+        if (string.IsNullOrWhiteSpace(task.RawStatus))
+        {
+            throw PoyoErrorFactory.MissingField("data.status");
+        }
+
+        task.TaskId ??= taskId;
+        return task;
+    }
+
+    /// <summary>A one-line description, without the API key.</summary>
+    public override string ToString() => $"PoyoClient {{ BaseUrl = {BaseUrl} }}";
+
+    /// <summary>Disposes the <see cref="HttpClient"/> this client created, never one passed in.</summary>
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Disposes owned resources.</summary>
+    /// <param name="disposing">Whether this is called from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _ownedHttpClient?.Dispose();
+        }
+    }
+
+    private async Task<TResult> SendAsync<TState, TResult>(
+        Func<PoyoRestClient, TState, CancellationToken, Task<TResult>> call,
+        TState state,
+        string operation,
+        bool isSubmit,
+        CancellationToken cancellationToken)
+    {
+        if (!_hasApiKey)
+        {
+            throw new PoyoException(
+                PoyoErrorCategory.Authentication,
+                $"No PoYo API key: set PoyoClientOptions.ApiKey or the {PoyoClientOptions.ApiKeyEnvironmentVariable} environment variable. Nothing was sent.");
+        }
+
+        try
+        {
+            return await call(_rest, state, cancellationToken).ConfigureAwait(false);
+        }
+        catch (PoyoRestException exception)
+        {
+            throw _errors.FromRestException(exception, isSubmit);
+        }
+        catch (HttpRequestException exception)
+        {
+            throw _errors.FromTransport(exception, operation, isSubmit);
+        }
+        catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw PoyoErrorFactory.FromTimeout(exception, operation, isSubmit);
+        }
+        catch (Newtonsoft.Json.JsonException exception)
+        {
+            throw new PoyoException(
+                PoyoErrorCategory.InvalidRequest,
+                $"The request could not be written as JSON: {exception.Message} Nothing was sent.",
+                innerException: exception);
+        }
+    }
+}
