@@ -65,15 +65,28 @@ public partial class PoyoClient : IDisposable
     /// <summary>The absolute base URL requests go to (always ending with '/').</summary>
     public Uri BaseUrl { get; } = BaseUrlNormalizer.Default;
 
-    /// <summary>Submits a generation task. Never retried automatically: a submit is paid.</summary>
+    /// <summary>
+    /// Validates the request (unless <see cref="PoyoClientOptions.ValidateRequests"/> is off), then submits the
+    /// generation task. Never retried automatically: a submit is paid.
+    /// </summary>
     /// <param name="request">The request, e.g. <c>new SubmitTaskRequest(new KlingMotionControlInput(...))</c>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The created task; keep its <see cref="SubmittedTask.TaskId"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="PoyoValidationException">The request breaks the model's rules; nothing was sent.</exception>
     /// <exception cref="PoyoException">PoYo refused the request or could not be reached; see <see cref="PoyoException.Category"/> and <see cref="PoyoException.IsOutcomeUnknown"/>.</exception>
     public virtual async Task<SubmittedTask> SubmitTaskAsync(SubmitTaskRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (Options.ValidateRequests)
+        {
+            var validation = await SubmitTaskRequestValidator.Instance.ValidateAsync(request, cancellationToken).ConfigureAwait(false);
+            if (!validation.IsValid)
+            {
+                throw PoyoValidationException.FromResult(validation);
+            }
+        }
+
         var response = await SendAsync(
             static (rest, state, token) => rest.SubmitTaskAsync(state, state.IdempotencyKey, token),
             request,

@@ -24,6 +24,13 @@ public class PoyoClientOptions
     /// </summary>
     public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(100);
 
+    /// <summary>
+    /// Whether every submit is validated locally first (<see cref="SubmitTaskRequestValidator"/>), so that an invalid
+    /// request fails with every problem listed and nothing sent. Default: <see langword="true"/>. Turn it off only to
+    /// send a request the server may accept although this client's rules do not.
+    /// </summary>
+    public bool ValidateRequests { get; set; } = true;
+
     /// <summary>The clock used for waits and timestamps. Default: <see cref="TimeProvider.System"/>; tests pass a fake one.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
