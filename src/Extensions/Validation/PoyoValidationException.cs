@@ -44,10 +44,23 @@ public sealed class PoyoValidationException : PoyoException
 }
 
 /// <summary>One broken rule.</summary>
-/// <param name="Path">The wire path of the value, e.g. <c>input.image_urls[0]</c>.</param>
-/// <param name="Message">What is wrong and what is expected.</param>
-public sealed record PoyoValidationFailure(string Path, string Message)
+public sealed class PoyoValidationFailure
 {
+    /// <summary>Creates a failure.</summary>
+    /// <param name="path">The wire path of the value, e.g. <c>input.image_urls[0]</c>.</param>
+    /// <param name="message">What is wrong and what is expected.</param>
+    public PoyoValidationFailure(string path, string message)
+    {
+        Path = path;
+        Message = message;
+    }
+
+    /// <summary>The wire path of the value, e.g. <c>input.image_urls[0]</c>.</summary>
+    public string Path { get; }
+
+    /// <summary>What is wrong and what is expected.</summary>
+    public string Message { get; }
+
     /// <summary><c>path: message</c>.</summary>
     public override string ToString() => $"{Path}: {Message}";
 }
