@@ -31,6 +31,9 @@ public class PoyoClientOptions
     /// </summary>
     public bool ValidateRequests { get; set; } = true;
 
+    /// <summary>How operations wait for a task to end (see <see cref="PoyoWaitOptions"/> for the defaults).</summary>
+    public PoyoWaitOptions Waiting { get; set; } = new();
+
     /// <summary>The clock used for waits and timestamps. Default: <see cref="TimeProvider.System"/>; tests pass a fake one.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 

@@ -33,6 +33,9 @@ public enum PoyoErrorCategory
     /// <summary>No response: the connection failed or was reset.</summary>
     Network,
 
-    /// <summary>No response in time.</summary>
+    /// <summary>No response in time, or a wait for a task ran out of time (the task goes on).</summary>
     Timeout,
+
+    /// <summary>The task ended as failed or cancelled (<see cref="PoyoTaskFailedException"/>); failed tasks are not charged.</summary>
+    TaskFailed,
 }

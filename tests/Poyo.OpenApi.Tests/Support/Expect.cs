@@ -10,7 +10,8 @@ internal static class Expect
     {
         try
         {
-            await call();
+            // A real-time guard: a broken wait fails the test instead of hanging the run (nothing sleeps).
+            await call().WaitAsync(TimeSpan.FromSeconds(20));
         }
         catch (TException expected)
         {
