@@ -43,6 +43,11 @@ internal static class IsoBmffDurationReader
                 return HeaderProblem(header, offset, index == 0);
             }
 
+            if (index == 0 && !IsKnownFirstBox(header.Type))
+            {
+                return HeaderProblem(header with { Status = HeaderStatus.BadType }, offset, first: true);
+            }
+
             var fileLength = source.Length;
             if (header.Type == Moov)
             {
@@ -55,7 +60,7 @@ internal static class IsoBmffDurationReader
                 return await ReadMoovAsync(source, offset, offset + header.HeaderSize, moovEnd, buffer, cancellationToken).ConfigureAwait(false);
             }
 
-            if (header.Size < 0)
+            if (header.Size < 0 || header.ToEnd)
             {
                 return new(IsoBmffDurationStatus.NoMoov,
                     $"Box '{TypeName(header.Type)}' at offset {offset} runs to the end of the file and no 'moov' box came before it.");
@@ -225,7 +230,7 @@ internal static class IsoBmffDurationReader
         if (size32 == 0)
         {
             // Runs to the end of the enclosing box or file; -1 while that end is not known.
-            return new(HeaderStatus.Ok, type, 8, end is { } e ? e - offset : -1);
+            return new(HeaderStatus.Ok, type, 8, end is { } e ? e - offset : -1, ToEnd: true);
         }
 
         return size32 < 8 ? new(HeaderStatus.BadSize, type, 8, size32) : new(HeaderStatus.Ok, type, 8, size32);
@@ -275,6 +280,16 @@ internal static class IsoBmffDurationReader
         return true;
     }
 
+    /// <summary>
+    /// The boxes an MP4 or MOV file starts with: <c>ftyp</c> (or <c>styp</c>) in ISO files; old QuickTime files may
+    /// start with <c>moov</c>, <c>mdat</c>, <c>wide</c>, <c>free</c>, <c>skip</c>, <c>pnot</c> or <c>junk</c>. Anything
+    /// else (a web page's <c>&lt;!DO</c>) means the bytes are not such a file.
+    /// </summary>
+    private static bool IsKnownFirstBox(uint type) => type is
+        0x66747970 /* ftyp */ or 0x73747970 /* styp */ or Moov or 0x6D646174 /* mdat */ or 0x77696465 /* wide */ or
+        0x66726565 /* free */ or 0x736B6970 /* skip */ or 0x706E6F74 /* pnot */ or 0x6A756E6B /* junk */ or
+        0x75756964 /* uuid */ or 0x70646E20 /* pdin */ or 0x73696478 /* sidx */;
+
     private static string TypeName(uint type) => string.Create(4, type, static (span, t) =>
     {
         for (var i = 0; i < 4; i++)
@@ -294,5 +309,5 @@ internal static class IsoBmffDurationReader
     }
 
     /// <summary>A box header; <see cref="Size"/> includes the header and is -1 for "to the end of an unknown file".</summary>
-    private readonly record struct BoxHeader(HeaderStatus Status, uint Type, int HeaderSize, long Size);
+    private readonly record struct BoxHeader(HeaderStatus Status, uint Type, int HeaderSize, long Size, bool ToEnd = false);
 }
