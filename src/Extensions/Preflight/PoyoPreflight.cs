@@ -181,6 +181,12 @@ public sealed class PoyoPreflight
                 return;
             }
 
+            if (check.ContentLength is null)
+            {
+                // A 200 sent chunked tells no size; HEAD may (it costs no body bytes).
+                check.ContentLength = await HeadLengthAsync(url, cancellationToken).ConfigureAwait(false);
+            }
+
             if (!JudgeTypeAndSize(check, findings, _options.MaxVideoBytes))
             {
                 return; // a web page or another format has no MP4 duration to read
@@ -278,6 +284,20 @@ public sealed class PoyoPreflight
         else
         {
             findings.Note(Seconds(duration));
+        }
+    }
+
+    /// <returns>The <c>Content-Length</c> of a successful HEAD; null when HEAD fails or does not tell.</returns>
+    private async Task<long?> HeadLengthAsync(Uri url, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var head = await SendAsync(HttpMethod.Head, url, ranged: false, cancellationToken).ConfigureAwait(false);
+            return head.IsSuccessStatusCode ? head.Content.Headers.ContentLength : null;
+        }
+        catch (HttpRequestException)
+        {
+            return null;
         }
     }
 

@@ -45,7 +45,8 @@ internal sealed class RangeFileServer : IDisposable
         StartAdminInterface = false,
     }));
 
-    public Uri Url(string path) => new(_server.Urls[0] + path);
+    /// <summary>The URL of <paramref name="path"/> on 127.0.0.1 (WireMock reports "localhost", which may resolve to ::1 first).</summary>
+    public Uri Url(string path) => new(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{_server.Ports[0]}{path}"));
 
     public Uri Serve(string path, byte[] body, string? contentType, RangeMode mode = RangeMode.Honour) =>
         Serve(path, VirtualFile.Of(body), contentType, mode);
@@ -135,6 +136,7 @@ internal sealed class RangeFileServer : IDisposable
         }
 
         response.StatusCode = 200;
+        response.AddHeader("Content-Length", length);
         var whole = file.Read(0, checked((int)file.Length));
         response.BodyData = new BodyData { DetectedBodyType = BodyType.Bytes, BodyAsBytes = whole };
         log.Enqueue(new Served("GET", 0, whole.Length, 200));
