@@ -1,0 +1,41 @@
+using Poyo.OpenApi;
+
+namespace Poyo.WebhookReceiver;
+
+/// <summary>
+/// Reconciles each verified callback with <c>GET /api/generate/status/{id}</c>: the only place to take status and
+/// file URLs from, since the callback body is not signed. This is where downloading or notifying would go.
+/// </summary>
+internal sealed class ReconcileWorker(ReconcileQueue queue, PoyoClient client, ILogger<ReconcileWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var hasKey = client.Options.HasApiKey();
+        await foreach (var taskId in queue.ReadAllAsync(stoppingToken))
+        {
+            if (!hasKey)
+            {
+                Log.ReconcileSkipped(logger, taskId);
+                continue;
+            }
+
+            try
+            {
+                var task = await client.GetTaskAsync(taskId, stoppingToken);
+                Log.Reconciled(logger, taskId, task.Status.ToString(), task.OutputFiles.Count);
+            }
+            catch (PoyoException exception)
+            {
+                Log.ReconcileFailed(logger, taskId, exception.Category, exception.Message);
+            }
+        }
+    }
+}
+
+/// <summary>Whether a PoYo API key is configured, without reading it out.</summary>
+internal static class PoyoClientOptionsExtensions
+{
+    public static bool HasApiKey(this PoyoClientOptions options) =>
+        !string.IsNullOrWhiteSpace(options.ApiKey)
+        || !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PoyoClientOptions.ApiKeyEnvironmentVariable));
+}
