@@ -84,7 +84,7 @@ public sealed class PoyoPreflightApiTests : IDisposable
     [Test]
     public async Task A_null_url_in_a_list_fails_without_a_request()
     {
-        var input = new KlingMotionControlInput { VideoUrls = [null!], CharacterOrientation = CharacterOrientation.Image };
+        var input = PreflightInputs.VideoOnly(null!, CharacterOrientation.Image);
 
         var report = await new PoyoPreflight(_http).CheckAsync(input, CancellationToken.None);
 
@@ -112,7 +112,7 @@ public sealed class PoyoPreflightApiTests : IDisposable
         using var handler = new StallingHandler();
         using var http = new HttpClient(handler);
         using var cts = new CancellationTokenSource();
-        var input = new KlingMotionControlInput { VideoUrls = [new Uri("http://127.0.0.1:9/v.mp4")], CharacterOrientation = CharacterOrientation.Image };
+        var input = PreflightInputs.VideoOnly(new Uri("http://127.0.0.1:9/v.mp4"), CharacterOrientation.Image);
 
         var task = new PoyoPreflight(http).CheckAsync(input, cts.Token);
         await handler.Entered.Task;
@@ -128,7 +128,7 @@ public sealed class PoyoPreflightApiTests : IDisposable
         using var handler = new StallingHandler();
         using var http = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
         var options = new PoyoPreflightOptions { Timeout = TimeSpan.FromSeconds(5), TimeProvider = clock };
-        var input = new KlingMotionControlInput { VideoUrls = [new Uri("http://127.0.0.1:9/v.mp4")], CharacterOrientation = CharacterOrientation.Image };
+        var input = PreflightInputs.VideoOnly(new Uri("http://127.0.0.1:9/v.mp4"), CharacterOrientation.Image);
 
         var task = new PoyoPreflight(http, options).CheckAsync(input, CancellationToken.None);
         await handler.Entered.Task;
@@ -142,7 +142,7 @@ public sealed class PoyoPreflightApiTests : IDisposable
 
     private async Task<PreflightCheck> CheckOneVideo(Uri url)
     {
-        var input = new KlingMotionControlInput { VideoUrls = [url], CharacterOrientation = CharacterOrientation.Image };
+        var input = PreflightInputs.VideoOnly(url, CharacterOrientation.Image);
         var report = await new PoyoPreflight(_http).CheckAsync(input, CancellationToken.None);
         TestContext.Out.WriteLine(report.ToString());
         return report.Checks.Single();

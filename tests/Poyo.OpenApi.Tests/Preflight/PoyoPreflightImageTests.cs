@@ -98,12 +98,8 @@ public sealed class PoyoPreflightImageTests : IDisposable
     public async Task Webp_fails_as_the_reference_image_but_passes_as_an_element_image()
     {
         var url = _server.Serve("/subject.webp", new byte[2048], "image/webp");
-        var input = new KlingMotionControlInput
-        {
-            ImageUrls = [url],
-            CharacterOrientation = CharacterOrientation.Video,
-            KlingElements = [new KlingElement { FrontalImageUrl = url, ReferenceImageUrls = [url] }],
-        };
+        var input = PreflightInputs.ImageOnly(url, CharacterOrientation.Video);
+        input.KlingElements = [new KlingElement { FrontalImageUrl = url, ReferenceImageUrls = [url] }];
 
         var report = await new PoyoPreflight(_http).CheckAsync(input, CancellationToken.None);
 
@@ -140,7 +136,7 @@ public sealed class PoyoPreflightImageTests : IDisposable
 
     private async Task<PreflightCheck> CheckImage(Uri url, PoyoPreflightOptions? options = null)
     {
-        var input = new KlingMotionControlInput { ImageUrls = [url], CharacterOrientation = CharacterOrientation.Image };
+        var input = PreflightInputs.ImageOnly(url, CharacterOrientation.Image);
 
         var report = await new PoyoPreflight(_http, options).CheckAsync(input, CancellationToken.None);
 

@@ -256,7 +256,7 @@ public sealed class PoyoPreflightVideoTests : IDisposable
     private async Task<PreflightCheck> CheckVideo(Uri url, CharacterOrientation orientation, PoyoPreflightOptions? options = null)
     {
         var preflight = new PoyoPreflight(_http, options ?? new PoyoPreflightOptions { RangeWindowBytes = Window });
-        var input = new KlingMotionControlInput { VideoUrls = [url], CharacterOrientation = orientation };
+        var input = PreflightInputs.VideoOnly(url, orientation);
 
         var report = await preflight.CheckAsync(input, CancellationToken.None);
 
