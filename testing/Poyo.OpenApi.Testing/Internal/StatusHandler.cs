@@ -30,14 +30,9 @@ internal sealed class StatusHandler
     public ResponseMessage Handle(IRequestMessage request)
     {
         Interlocked.Increment(ref _requestCount);
-        if (_failures.TakeBeforeAuthentication() is { } failure)
+        if (RequestGate.Refusal(request, _failures, _options.ApiKey) is { } refusal)
         {
-            return PoyoResponses.For(failure);
-        }
-
-        if (!RequestHeaders.HasBearer(request, _options.ApiKey))
-        {
-            return PoyoResponses.Unauthorized();
+            return refusal;
         }
 
         // WireMock hands over the path already URL-decoded.

@@ -26,14 +26,9 @@ internal sealed class SubmitHandler
     public ResponseMessage Handle(IRequestMessage request)
     {
         Interlocked.Increment(ref _requestCount);
-        if (_failures.TakeBeforeAuthentication() is { } failure)
+        if (RequestGate.Refusal(request, _failures, _options.ApiKey) is { } refusal)
         {
-            return PoyoResponses.For(failure);
-        }
-
-        if (!RequestHeaders.HasBearer(request, _options.ApiKey))
-        {
-            return PoyoResponses.Unauthorized();
+            return refusal;
         }
 
         var text = ReadBody(request);
