@@ -5,7 +5,7 @@ namespace Poyo.OpenApi;
 /// Rebuild one from a saved id with <see cref="PoyoTaskOperation(string, PoyoClient)"/> to resume after a restart.
 /// Members are virtual and a protected constructor exists, so tests can mock it.
 /// </summary>
-public class PoyoTaskOperation
+public partial class PoyoTaskOperation
 {
     private readonly PoyoClient _client = null!;
     private readonly TimeProvider _time = TimeProvider.System;

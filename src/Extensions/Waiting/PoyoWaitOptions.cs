@@ -1,7 +1,7 @@
 namespace Poyo.OpenApi;
 
 /// <summary>
-/// How <see cref="PoyoTaskOperation.WaitForCompletionAsync"/> polls. The defaults fit video tasks of minutes: a first
+/// How <see cref="PoyoTaskOperation.WaitForCompletionAsync(IProgress{PoyoTaskProgress}, PoyoWaitOptions, CancellationToken)"/> polls. The defaults fit video tasks of minutes: a first
 /// look after 5 s, then intervals growing ×1.5 from 5 s up to 30 s (±20 % jitter), for at most 30 minutes. With them a
 /// 2-minute task costs 8 status requests and is noticed about 11 s after it finished.
 /// </summary>
