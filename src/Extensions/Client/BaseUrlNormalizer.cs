@@ -14,7 +14,7 @@ internal static class BaseUrlNormalizer
     public static Uri WithTrailingSlash(Uri baseUrl)
     {
         ArgumentNullException.ThrowIfNull(baseUrl);
-        if (!baseUrl.IsAbsoluteUri || (baseUrl.Scheme != Uri.UriSchemeHttps && baseUrl.Scheme != Uri.UriSchemeHttp))
+        if (!UrlRules.IsAbsoluteHttp(baseUrl))
         {
             throw new ArgumentException($"The PoYo base URL must be an absolute http(s) URL; got '{baseUrl}'.", nameof(baseUrl));
         }

@@ -91,7 +91,7 @@ public sealed class PoyoPreflight
             return;
         }
 
-        if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+        if (!UrlRules.IsAbsoluteHttp(url))
         {
             findings.Fail($"'{url}' is not an absolute http(s) URL, so PoYo cannot fetch it.");
             findings.ApplyTo(check);

@@ -48,6 +48,10 @@ internal static class UrlRules
             : null;
     }
 
+    /// <summary>Whether <paramref name="url"/> is absolute with the scheme http or https: the only URLs PoYo can fetch or this client can call.</summary>
+    public static bool IsAbsoluteHttp(Uri url) =>
+        url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
+
     /// <summary>The extension of the URL's path, lower-case, query and fragment ignored; empty when there is none.</summary>
     public static string ExtensionOf(Uri url)
     {
@@ -75,9 +79,7 @@ internal static class UrlRules
             return $"must be {expected} (got '{url.OriginalString}')";
         }
 
-        var schemeOk = httpsOnly
-            ? url.Scheme == Uri.UriSchemeHttps
-            : url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp;
+        var schemeOk = httpsOnly ? url.Scheme == Uri.UriSchemeHttps : IsAbsoluteHttp(url);
         return schemeOk ? null : $"must be {expected} (got scheme '{url.Scheme}')";
     }
 
