@@ -94,12 +94,7 @@ public partial class PoyoClient : IDisposable
             isSubmit: true,
             cancellationToken).ConfigureAwait(false);
 
-        if (response.Code != 200)
-        {
-            throw _errors.FromFailureEnvelope(response.Code, response.Error, response.AdditionalProperties);
-        }
-
-        var task = response.Data ?? throw PoyoErrorFactory.MissingField("data");
+        var task = Unwrap(response);
         return string.IsNullOrWhiteSpace(task.TaskId) ? throw PoyoErrorFactory.MissingField("data.task_id") : task;
     }
 
@@ -119,12 +114,7 @@ public partial class PoyoClient : IDisposable
             isSubmit: false,
             cancellationToken).ConfigureAwait(false);
 
-        if (response.Code != 200)
-        {
-            throw _errors.FromFailureEnvelope(response.Code, response.Error, response.AdditionalProperties);
-        }
-
-        var task = response.Data ?? throw PoyoErrorFactory.MissingField("data");
+        var task = Unwrap(response);
         if (string.IsNullOrWhiteSpace(task.RawStatus))
         {
             throw PoyoErrorFactory.MissingField("data.status");
@@ -152,6 +142,18 @@ public partial class PoyoClient : IDisposable
         {
             _ownedHttpClient?.Dispose();
         }
+    }
+
+    /// <summary>The <c>data</c> of a success envelope; a failure code inside HTTP 200, or no data, throws.</summary>
+    private TData Unwrap<TData>(IResponseEnvelope<TData> response)
+        where TData : class
+    {
+        if (response.Code != 200)
+        {
+            throw _errors.FromFailureEnvelope(response.Code, response.Error, response.AdditionalProperties);
+        }
+
+        return response.Data ?? throw PoyoErrorFactory.MissingField("data");
     }
 
     private async Task<TResult> SendAsync<TState, TResult>(
