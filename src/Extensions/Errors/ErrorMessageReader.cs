@@ -32,7 +32,7 @@ internal static partial class ErrorMessageReader
             return new ErrorBody(ReduceRawText(body), null, null);
         }
 
-        var code = json["code"] is { Type: JTokenType.Integer } codeToken ? (int?)codeToken.Value<long>() : null;
+        var code = json["code"] is JValue { Type: JTokenType.Integer } codeToken ? ClampToInt(codeToken.Value) : null;
         var error = json["error"];
         var type = error is JObject errorObject ? AsText(errorObject["type"]) : null;
         var message =
@@ -41,7 +41,7 @@ internal static partial class ErrorMessageReader
             ?? AsText(json["message"])
             ?? AsText(json["msg"])
             ?? ReduceRawText(body);
-        return new ErrorBody(message, code is null ? null : (int)Math.Clamp(code.Value, int.MinValue, int.MaxValue), type);
+        return new ErrorBody(message, code, type);
     }
 
     /// <summary>Reduces a non-JSON body (an HTML error page, say) to at most <see cref="MaxRawMessageLength"/> characters of text.</summary>
@@ -68,6 +68,14 @@ internal static partial class ErrorMessageReader
 
         return text.Length <= MaxRawMessageLength ? text : string.Concat(text.AsSpan(0, MaxRawMessageLength), "…");
     }
+
+    /// <summary>A JSON integer (a long, or a BigInteger past long) as an int, saturated at the int range.</summary>
+    private static int? ClampToInt(object? value) => value switch
+    {
+        long number => (int)Math.Clamp(number, int.MinValue, int.MaxValue),
+        System.Numerics.BigInteger big => big.Sign < 0 ? int.MinValue : int.MaxValue,
+        _ => null,
+    };
 
     private static JObject? TryParseObject(string body)
     {
