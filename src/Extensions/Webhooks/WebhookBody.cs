@@ -9,6 +9,9 @@ namespace Poyo.OpenApi;
 /// </summary>
 internal sealed class WebhookBody
 {
+    /// <summary>Built once: the generated client's settings never change after start-up.</summary>
+    private static readonly JsonSerializer TaskSerializer = JsonSerializer.Create(PoyoRestClient.SharedJsonSerializerSettings);
+
     private readonly JObject _root;
     private readonly JObject _task;
 
@@ -69,8 +72,7 @@ internal sealed class WebhookBody
     /// <exception cref="JsonException">A field has the wrong type.</exception>
     public PoyoTask ReadTask()
     {
-        var serializer = JsonSerializer.Create(PoyoRestClient.SharedJsonSerializerSettings);
-        var task = _task.ToObject<PoyoTask>(serializer) ?? new PoyoTask();
+        var task = _task.ToObject<PoyoTask>(TaskSerializer) ?? new PoyoTask();
         task.TaskId = TaskId;
         task.RawStatus ??= StringOf(_root["status"]);
         return task;
