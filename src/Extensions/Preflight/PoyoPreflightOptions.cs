@@ -7,10 +7,10 @@ public sealed class PoyoPreflightOptions
     /// The largest image accepted, in bytes. Default: 10 MiB (10,485,760). PoYo says "10MB" without saying whether
     /// that is 10⁶ or 2²⁰ bytes; set 10,000,000 to be strict.
     /// </summary>
-    public long MaxImageBytes { get; set; } = 10L * 1024 * 1024;
+    public long MaxImageBytes { get; set; } = InputFileLimits.MaxImageBytes;
 
     /// <summary>The largest video accepted, in bytes. Default: 100 MiB (104,857,600); see <see cref="MaxImageBytes"/>.</summary>
-    public long MaxVideoBytes { get; set; } = 100L * 1024 * 1024;
+    public long MaxVideoBytes { get; set; } = InputFileLimits.MaxVideoBytes;
 
     /// <summary>The shortest video accepted. Default: 3 seconds.</summary>
     public TimeSpan MinVideoDuration { get; set; } = TimeSpan.FromSeconds(3);

@@ -121,7 +121,8 @@ internal static class UrlRules
             || bytes[0] == 0;
     }
 
-    private static string Describe(string[] extensions) =>
+    /// <summary>"an .mp4 or .mov", "a .jpg, .jpeg or .png".</summary>
+    internal static string Describe(string[] extensions) =>
         extensions.Length switch
         {
             1 => $"a {extensions[0]}",
