@@ -11,6 +11,13 @@ internal static class DownloadFileNames
     private const int MaxStemLength = 100;
     private const string Fallback = "poyo-output";
 
+    /// <summary>Extensions kept from a URL: media and 3D formats PoYo's models produce. Anything else (.exe, say) is not trusted.</summary>
+    private static readonly HashSet<string> KnownExtensions = new(StringComparer.Ordinal)
+    {
+        ".mp4", ".mov", ".webm", ".mkv", ".png", ".jpg", ".jpeg", ".webp", ".gif",
+        ".mp3", ".wav", ".m4a", ".ogg", ".flac", ".glb", ".gltf", ".obj", ".fbx", ".usdz", ".stl", ".ply",
+    };
+
     private static readonly HashSet<string> ReservedOnWindows = new(StringComparer.OrdinalIgnoreCase)
     {
         "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
@@ -39,11 +46,11 @@ internal static class DownloadFileNames
         return stem + ExtensionOf(file);
     }
 
-    /// <summary>The URL's extension when it is short and plain; else <c>.mp4</c> for a video, <c>.bin</c> otherwise.</summary>
+    /// <summary>The URL's extension when it is a known media format; else <c>.mp4</c> for a video, <c>.bin</c> otherwise.</summary>
     private static string ExtensionOf(TaskFile file)
     {
         var extension = file.FileUrl is { IsAbsoluteUri: true } url ? UrlRules.ExtensionOf(url) : string.Empty;
-        if (extension.Length is >= 2 and <= 9 && extension.Skip(1).All(char.IsAsciiLetterOrDigit))
+        if (KnownExtensions.Contains(extension))
         {
             return extension;
         }

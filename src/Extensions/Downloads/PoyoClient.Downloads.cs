@@ -90,6 +90,7 @@ public partial class PoyoClient
                 progress?.Report(new PoyoDownloadProgress(fileUrl, 0, total));
                 while (true)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     var read = await ReadBodyAsync(body, buffer, fileUrl, cancellationToken).ConfigureAwait(false);
                     if (read == 0)
                     {

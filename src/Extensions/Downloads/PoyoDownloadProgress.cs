@@ -9,12 +9,18 @@ namespace Poyo.OpenApi;
 public readonly record struct PoyoDownloadProgress(Uri FileUrl, long BytesReceived, long? TotalBytes)
 {
     /// <summary>The share received, 0 to 1; null when the size is unknown.</summary>
-    public double? Fraction => TotalBytes switch
+    public double? Fraction
     {
-        null => null,
-        <= 0 => 1,
-        { } total => (double)BytesReceived / total,
-    };
+        get
+        {
+            if (TotalBytes is not { } total)
+            {
+                return null;
+            }
+
+            return total <= 0 ? 1.0 : (double)BytesReceived / total;
+        }
+    }
 
     /// <summary><c>https://host/path: 1,024 of 2,048 bytes</c> (the URL's query, which may hold a signature, is left out).</summary>
     public override string ToString() =>
