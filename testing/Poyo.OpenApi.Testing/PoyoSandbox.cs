@@ -8,10 +8,13 @@ using WireMock.Settings;
 namespace Poyo.OpenApi.Testing;
 
 /// <summary>
-/// A local, stateful fake of the PoYo API on WireMock.Net, listening on 127.0.0.1 with a free port. It speaks JSON
-/// only: submit (<c>POST /api/generate/submit</c>) checks the key and the body like PoYo and creates a task; status
+/// A local, stateful fake of the PoYo API on WireMock.Net, listening on 127.0.0.1 with a free port: submit
+/// (<c>POST /api/generate/submit</c>) checks the key and the body like PoYo and creates a task; status
 /// (<c>GET /api/generate/status/{task_id}</c>) walks it through <c>not_started</c>, <c>running</c> and
-/// <c>finished</c> (or <c>failed</c>). Failures can be switched on at any time. Every member is thread-safe.
+/// <c>finished</c> (or <c>failed</c>); <c>GET /api/user/balance</c> reports the credits left; the three uploads
+/// (<c>POST /api/common/upload/stream|url|base64</c>) store files it then serves under <c>/uploads/</c>, as it serves
+/// finished tasks' outputs under <c>/files/</c> (both without a key, like storage URLs). Failures can be switched on
+/// at any time and answer every API endpoint. Every member is thread-safe.
 /// </summary>
 public sealed class PoyoSandbox : IDisposable
 {
@@ -24,6 +27,9 @@ public sealed class PoyoSandbox : IDisposable
     private readonly FailureSwitchboard _failures = new();
     private readonly SubmitHandler _submit;
     private readonly StatusHandler _status;
+    private readonly UploadStore _uploads = new();
+    private readonly UploadHandler _upload;
+    private readonly BalanceHandler _balance;
     private readonly Uri _outputBaseUrl;
     private int _disposed;
 
@@ -39,6 +45,8 @@ public sealed class PoyoSandbox : IDisposable
             Url = new Uri(Server.Url!.TrimEnd('/') + "/");
             _outputBaseUrl = WithTrailingSlash(options.OutputBaseUrl ?? new Uri(Url, OutputFileHandler.PathPrefix.TrimStart('/')));
             _status = new StatusHandler(options, _tasks, _failures, _progression, OutputFileUrl);
+            _upload = new UploadHandler(options, _failures, _uploads, UploadedFileUrl);
+            _balance = new BalanceHandler(options, _failures, () => CreditsRemaining);
             RegisterRoutes();
         }
         catch
@@ -69,6 +77,19 @@ public sealed class PoyoSandbox : IDisposable
 
     /// <summary>Every status request received, whatever the answer.</summary>
     public int StatusPollCount => _status.RequestCount;
+
+    /// <summary>Every upload request received (stream, URL or base64), whatever the answer.</summary>
+    public int UploadCount => _upload.RequestCount;
+
+    /// <summary>The files stored by uploads so far, oldest first.</summary>
+    public IReadOnlyList<SandboxUpload> Uploads => [.. _uploads.All().Select(upload => new SandboxUpload(upload, UploadedFileUrl(upload)))];
+
+    /// <summary>
+    /// The credits <c>GET /api/user/balance</c> reports now: <see cref="PoyoSandboxOptions.InitialCredits"/> less
+    /// <see cref="PoyoSandboxOptions.CreditsPerTask"/> for every finished task (failed tasks are not charged).
+    /// </summary>
+    public double CreditsRemaining =>
+        _options.InitialCredits - (_options.CreditsPerTask * _tasks.All().Count(task => task.Snapshot(_progression).Status == TaskStage.Finished));
 
     /// <summary>Snapshots of the tasks created so far, oldest first.</summary>
     public IReadOnlyList<SandboxTask> Tasks => [.. _tasks.All().Select(task => task.Snapshot(_progression))];
@@ -103,7 +124,7 @@ public sealed class PoyoSandbox : IDisposable
     }
 
     /// <summary>
-    /// Answers the next <paramref name="requests"/> API requests (submit or status) with HTTP 401 and PoYo's
+    /// Answers the next <paramref name="requests"/> API requests (submit, status, balance or upload) with HTTP 401 and PoYo's
     /// <c>authentication_error</c>, whatever the key. Replaces any count armed before.
     /// </summary>
     /// <param name="requests">How many requests; 0 disarms.</param>
@@ -186,10 +207,29 @@ public sealed class PoyoSandbox : IDisposable
             .Given(Request.Create().WithPath(new WildcardMatcher(OutputFileHandler.PathPrefix + "*")).UsingGet())
             .RespondWith(Response.Create().WithCallback(files.Handle));
         Server
+            .Given(Request.Create().WithPath(BalanceHandler.Path).UsingGet())
+            .RespondWith(Response.Create().WithCallback(_balance.Handle));
+        Server
+            .Given(Request.Create().WithPath(UploadHandler.StreamPath).UsingPost())
+            .RespondWith(Response.Create().WithCallback(_upload.HandleStream));
+        Server
+            .Given(Request.Create().WithPath(UploadHandler.UrlPath).UsingPost())
+            .RespondWith(Response.Create().WithCallback(_upload.HandleUrl));
+        Server
+            .Given(Request.Create().WithPath(UploadHandler.Base64Path).UsingPost())
+            .RespondWith(Response.Create().WithCallback(_upload.HandleBase64));
+        var uploaded = new UploadedFileHandler(_uploads);
+        Server
+            .Given(Request.Create().WithPath(new WildcardMatcher(UploadedFileHandler.PathPrefix + "*")).UsingGet())
+            .RespondWith(Response.Create().WithCallback(uploaded.Handle));
+        Server
             .Given(Request.Create().WithPath(new WildcardMatcher("/*")).UsingAnyMethod())
             .AtPriority(1000)
             .RespondWith(Response.Create().WithCallback(_ => PoyoResponses.NotFound("Not found")));
     }
+
+    private Uri UploadedFileUrl(StoredUpload upload) =>
+        new(Url, $"{UploadedFileHandler.PathPrefix.TrimStart('/')}{upload.FileId}/{Uri.EscapeDataString(upload.FileName)}");
 
     private static Uri WithTrailingSlash(Uri url) =>
         url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");

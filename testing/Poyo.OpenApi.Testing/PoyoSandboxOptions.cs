@@ -47,6 +47,15 @@ public sealed class PoyoSandboxOptions
     public double CreditsPerTask { get; set; } = 20;
 
     /// <summary>
+    /// The <c>credits_amount</c> that <c>GET /api/user/balance</c> reports before any task finished; each finished task
+    /// takes <see cref="CreditsPerTask"/> from it. Default: 1000.
+    /// </summary>
+    public double InitialCredits { get; set; } = 1000;
+
+    /// <summary>The <c>email</c> that <c>GET /api/user/balance</c> reports. Default: <c>sandbox@example.com</c>.</summary>
+    public string AccountEmail { get; set; } = "sandbox@example.com";
+
+    /// <summary>
     /// Whether a submit repeating an earlier <c>Idempotency-Key</c> gets the earlier task back instead of a new one.
     /// PoYo documents no contract for the header; this is what its official client's advice to reuse the key on a
     /// retry assumes. Default: true.
@@ -91,6 +100,8 @@ public sealed class PoyoSandboxOptions
             FinishedAfter = FinishedAfter,
             OutputBaseUrl = OutputBaseUrl,
             CreditsPerTask = CreditsPerTask,
+            InitialCredits = InitialCredits,
+            AccountEmail = AccountEmail,
             HonourIdempotencyKey = HonourIdempotencyKey,
         };
     }

@@ -18,6 +18,22 @@ internal static class PoyoResponses
     public static string Timestamp(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
 
+    /// <summary>A timestamp with microseconds, as PoYo's upload endpoints send, e.g. <c>2025-11-12T10:30:00.123456</c>.</summary>
+    public static string PreciseTimestamp(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", CultureInfo.InvariantCulture);
+
+    /// <summary>The upload envelope <c>{"success":true,"code":200,"msg":…,"data":…}</c> with HTTP 200.</summary>
+    public static ResponseMessage Uploaded(JObject data) =>
+        Json(200, new JObject { ["success"] = true, ["code"] = 200, ["msg"] = "File uploaded successfully", ["data"] = data });
+
+    /// <summary>An upload refused inside HTTP 200: <c>{"success":false,"code":…,"msg":…}</c>.</summary>
+    public static ResponseMessage UploadRefused(int code, string message) =>
+        Json(200, new JObject { ["success"] = false, ["code"] = code, ["msg"] = message });
+
+    /// <summary>FastAPI's <c>{"detail":"…"}</c>, as the upload endpoints answer errors.</summary>
+    public static ResponseMessage Detail(int httpStatus, string message) =>
+        Json(httpStatus, new JObject { ["detail"] = message });
+
     /// <summary><c>{"code":200,"data":…}</c> with HTTP 200.</summary>
     public static ResponseMessage Data(JObject data) =>
         Json(200, new JObject { ["code"] = 200, ["data"] = data });
@@ -86,7 +102,7 @@ internal static class PoyoResponses
         return Text(statusCode, $"<html><head><title>{title}</title></head><body><center><h1>{title}</h1></center><hr><center>nginx</center></body></html>", "text/html; charset=utf-8");
     }
 
-    private static ResponseMessage Json(int httpStatus, JObject body) =>
+    public static ResponseMessage Json(int httpStatus, JObject body) =>
         Text(httpStatus, body.ToString(Formatting.None), "application/json");
 
     private static ResponseMessage Text(int httpStatus, string body, string contentType) => new()

@@ -233,7 +233,7 @@ public class SandboxLifecycleHttpTests
         using var sandbox = PoyoSandbox.Start();
         using var http = SandboxHttp.Client(sandbox);
 
-        using var response = await http.GetAsync("api/user/balance");
+        using var response = await http.GetAsync("api/user/info");
         var json = await response.JsonAsync();
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
