@@ -13,7 +13,7 @@ public partial class PoyoClient
             static (rest, _, token) => rest.GetBalanceAsync(token),
             0,
             "read the balance",
-            isSubmit: false,
+            isSubmit: false, // a read: safe to retry
             cancellationToken).ConfigureAwait(false);
 
         return Unwrap(response);

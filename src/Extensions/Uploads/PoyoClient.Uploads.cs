@@ -22,7 +22,7 @@ public partial class PoyoClient
     /// video. Nothing was sent.
     /// </exception>
     /// <exception cref="PoyoException">PoYo refused the upload, answered without <c>data.file_url</c>, or could not be reached.</exception>
-    public virtual Task<UploadedFile> UploadFileAsync(
+    public virtual async Task<UploadedFile> UploadFileAsync(
         Stream content,
         string fileName,
         string? uploadPath = null,
@@ -50,7 +50,7 @@ public partial class PoyoClient
         }
 
         ThrowIfAny(problems);
-        return SendFileAsync(content, fileName, UploadRules.MediaTypeOf(extension), uploadPath, cancellationToken);
+        return await SendFileAsync(content, fileName, UploadRules.MediaTypeOf(extension), uploadPath, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Asks PoYo to fetch a remote file and keep a copy (72 h). Not retried automatically.</summary>
@@ -84,7 +84,7 @@ public partial class PoyoClient
             static (rest, state, token) => rest.UploadFromUrlAsync(state, token),
             body,
             "upload a file by URL",
-            isSubmit: false,
+            isSubmit: false, // a write: never retried automatically (not paid, but its outcome may be unknown)
             cancellationToken).ConfigureAwait(false);
         return UnwrapUpload(response);
     }
@@ -119,7 +119,7 @@ public partial class PoyoClient
             static (rest, state, token) => rest.UploadBase64Async(state, token),
             body,
             "upload base64 data",
-            isSubmit: false,
+            isSubmit: false, // a write: never retried automatically
             cancellationToken).ConfigureAwait(false);
         return UnwrapUpload(response);
     }
@@ -132,7 +132,7 @@ public partial class PoyoClient
             static (rest, state, token) => rest.UploadFileStreamAsync(state.file, state.uploadPath, fileName: null, token),
             (file, uploadPath),
             "upload a file",
-            isSubmit: false,
+            isSubmit: false, // a write: never retried automatically (the stream cannot be replayed either)
             cancellationToken).ConfigureAwait(false);
         return UnwrapUpload(response);
     }
