@@ -8,7 +8,8 @@ public partial class PoyoClient
     /// (.jpg, .jpeg or .png for <see cref="PreflightInputKind.Image"/>, also .webp for
     /// <see cref="PreflightInputKind.ElementImage"/>, .mp4 or .mov for <see cref="PreflightInputKind.Video"/>) and its
     /// size the limit (10 MiB images, 100 MiB videos), all before anything is sent; then streams it to PoYo as the
-    /// multipart part <c>file</c>, with the content type of its extension. Not retried automatically.
+    /// multipart part <c>file</c>, with the content type of its extension, never read whole into memory. Not retried
+    /// automatically; the upload must finish within the HTTP client's timeout (<see cref="PoyoClientOptions.NetworkTimeout"/>).
     /// </summary>
     /// <example>
     /// <code>

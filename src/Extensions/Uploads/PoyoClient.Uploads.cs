@@ -7,7 +7,9 @@ public partial class PoyoClient
 {
     /// <summary>
     /// Uploads a file's bytes (multipart, part <c>file</c>) and returns its PoYo URL. The stream is sent as it is read,
-    /// never buffered whole. Not retried automatically.
+    /// never buffered whole. Not retried automatically. The whole upload must finish within the HTTP client's timeout
+    /// (<see cref="PoyoClientOptions.NetworkTimeout"/> for a client this library creates): raise it for large videos
+    /// on slow links. A stream that cannot seek is not size-checked here; PoYo refuses one that is too large.
     /// </summary>
     /// <param name="content">The file's bytes, read from its current position. Not disposed.</param>
     /// <param name="fileName">The file's name, e.g. <c>dance.mp4</c>: its extension decides the part's content type and the size limit.</param>
@@ -50,7 +52,7 @@ public partial class PoyoClient
         }
 
         ThrowIfAny(problems);
-        return await SendFileAsync(content, fileName, UploadRules.MediaTypeOf(extension), uploadPath, cancellationToken).ConfigureAwait(false);
+        return await SendFileAsync(new NonDisposingStream(content), fileName, UploadRules.MediaTypeOf(extension), uploadPath, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Asks PoYo to fetch a remote file and keep a copy (72 h). Not retried automatically.</summary>

@@ -44,6 +44,32 @@ public sealed class UploadContractTests
         Assert.That(uploaded.FileUrl, Is.EqualTo(new Uri("https://storage.poyo.ai/uploads/8d2c1a.png")));
     }
 
+    [Test]
+    public async Task The_callers_stream_is_read_from_its_position_and_left_open()
+    {
+        _server.StubUpload(UploadStubs.StreamPath);
+        var stream = new MemoryStream([9, 9, 1, 2, 3]) { Position = 2 };
+
+        await _client.UploadFileAsync(stream, "a.png");
+
+        var part = (await MultipartBody.ReadAsync(_server.Requests().Single())).Single();
+        Assert.That(part.Body, Is.EqualTo(new byte[] { 1, 2, 3 }));
+        Assert.That(stream.CanRead, Is.True, "not disposed: the stream is the caller's");
+        Assert.That(stream.Position, Is.EqualTo(5));
+    }
+
+    [Test]
+    public async Task A_cancelled_upload_throws_operation_canceled_and_sends_nothing()
+    {
+        _server.StubUpload(UploadStubs.StreamPath);
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Expect.ThrowsAsync<OperationCanceledException>(() => _client.UploadFileAsync(new MemoryStream([1]), "a.png", cancellationToken: cancelled.Token));
+
+        Assert.That(_server.LogEntries, Is.Empty);
+    }
+
     [TestCase("a.jpg", "image/jpeg")]
     [TestCase("a.JPEG", "image/jpeg")]
     [TestCase("a.png", "image/png")]
