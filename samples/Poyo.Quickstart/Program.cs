@@ -1,4 +1,4 @@
-// One kling-3.0-motion-control task end to end: submit, wait with progress, print the video URL.
+// One kling-3.0-motion-control task end to end: submit, wait with progress, save the video (its URL expires).
 // With POYO_API_KEY set it runs against PoYo (paid); without it, against the built-in local sandbox.
 using Poyo.OpenApi;
 using Poyo.OpenApi.Testing;
@@ -29,6 +29,12 @@ try
     foreach (var file in task.OutputFiles)
     {
         Console.WriteLine($"{file.FileType}: {file.FileUrl}");
+    }
+
+    // Output URLs expire after 24 hours to 3 days: keep the files (downloads never send the API key).
+    foreach (var path in await client.DownloadFilesAsync(task, "poyo-output"))
+    {
+        Console.WriteLine($"saved: {path}");
     }
 
     return 0;
