@@ -9,7 +9,7 @@ public partial class PoyoClient
     /// Uploads a file's bytes (multipart, part <c>file</c>) and returns its PoYo URL. The stream is sent as it is read,
     /// never buffered whole. Not retried automatically. The whole upload must finish within the HTTP client's timeout
     /// (<see cref="PoyoClientOptions.NetworkTimeout"/> for a client this library creates): raise it for large videos
-    /// on slow links. A stream that cannot seek is not size-checked here; PoYo refuses one that is too large.
+    /// on slow links. A stream that cannot seek is size-checked as it is sent: the upload stops past the limit.
     /// </summary>
     /// <param name="content">The file's bytes, read from its current position. Not disposed.</param>
     /// <param name="fileName">The file's name, e.g. <c>dance.mp4</c>: its extension decides the part's content type and the size limit.</param>
@@ -23,7 +23,10 @@ public partial class PoyoClient
     /// not .jpg, .jpeg, .png, .webp, .mp4 or .mov, or a seekable stream holds more than 10 MiB of image or 100 MiB of
     /// video. Nothing was sent.
     /// </exception>
-    /// <exception cref="PoyoException">PoYo refused the upload, answered without <c>data.file_url</c>, or could not be reached.</exception>
+    /// <exception cref="PoyoException">
+    /// PoYo refused the upload, answered without <c>data.file_url</c>, or could not be reached; or a stream that cannot
+    /// seek turned out larger than the limit while it was sent (<see cref="PoyoErrorCategory.InvalidRequest"/>).
+    /// </exception>
     public virtual async Task<UploadedFile> UploadFileAsync(
         Stream content,
         string fileName,
@@ -41,6 +44,7 @@ public partial class PoyoClient
         var problems = new List<PoyoValidationFailure>();
         Add(problems, "file", UploadRules.CheckPlainName(fileName));
         CheckUploadPath(problems, uploadPath);
+        long? stopAfter = null;
         if (Options.ValidateRequests)
         {
             var problem = UploadRules.CheckExtension(extension, UploadRules.AnyInputExtensions, "file");
@@ -49,10 +53,25 @@ public partial class PoyoClient
             {
                 Add(problems, "file", UploadRules.CheckSize(content.Length - content.Position, UploadRules.KindOf(extension)!.Value));
             }
+            else if (problem is null)
+            {
+                stopAfter = InputFileLimits.MaxBytes(UploadRules.KindOf(extension)!.Value);
+            }
         }
 
         ThrowIfAny(problems);
-        return await SendFileAsync(new NonDisposingStream(content), fileName, UploadRules.MediaTypeOf(extension), uploadPath, cancellationToken).ConfigureAwait(false);
+        var part = new UploadContentStream(content, stopAfter);
+        try
+        {
+            return await SendFileAsync(part, fileName, UploadRules.MediaTypeOf(extension), uploadPath, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (FindTooLarge(exception) is { } tooLarge)
+        {
+            throw new PoyoException(
+                PoyoErrorCategory.InvalidRequest,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{fileName} is larger than {tooLarge.Limit:N0} bytes, the most PoYo accepts for this kind of file; the upload was stopped part-way, and PoYo keeps nothing of it."),
+                innerException: exception);
+        }
     }
 
     /// <summary>Asks PoYo to fetch a remote file and keep a copy (72 h). Not retried automatically.</summary>
@@ -171,6 +190,19 @@ public partial class PoyoClient
         }
 
         return response.Data.FileUrl is null ? throw PoyoErrorFactory.MissingField("data.file_url") : response.Data;
+    }
+
+    private static UploadTooLargeException? FindTooLarge(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is UploadTooLargeException tooLarge)
+            {
+                return tooLarge;
+            }
+        }
+
+        return null;
     }
 
     private static void CheckStoredName(List<PoyoValidationFailure> problems, string? fileName, string[] extensions)

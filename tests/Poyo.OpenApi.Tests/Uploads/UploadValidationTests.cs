@@ -79,6 +79,32 @@ public sealed class UploadValidationTests
     }
 
     [Test]
+    public async Task A_forward_only_stream_is_stopped_once_past_the_limit_of_its_kind()
+    {
+        var stream = new ForwardOnlyStream(50 * MiB);
+
+        var error = await Expect.PoyoErrorAsync(() => _client.UploadFileAsync(stream, "face.png"));
+
+        Assert.That(error, Is.Not.InstanceOf<PoyoValidationException>(), "part of it was sent");
+        Assert.That(error.Category, Is.EqualTo(PoyoErrorCategory.InvalidRequest));
+        Assert.That(error.Message, Does.Contain("face.png is larger than 10,485,760 bytes").And.Contain("stopped part-way"));
+        Assert.That(stream.BytesRead, Is.InRange((10 * MiB) + 1, 11 * MiB), "reading stopped within a block of the limit, not at the end");
+        _server.ResetLogEntries();
+    }
+
+    [Test]
+    public async Task A_forward_only_stream_within_the_limit_is_sent_whole()
+    {
+        var stream = new ForwardOnlyStream(10 * MiB);
+
+        await _client.UploadFileAsync(stream, "face.png");
+
+        var part = (await MultipartBody.ReadAsync(_server.Requests().Single())).Single();
+        Assert.That(part.Body.LongLength, Is.EqualTo(10 * MiB));
+        _server.ResetLogEntries();
+    }
+
+    [Test]
     public async Task An_empty_stream_is_refused()
     {
         var failure = await RefusedAsync(() => _client.UploadFileAsync(new MemoryStream(), "face.png"));
