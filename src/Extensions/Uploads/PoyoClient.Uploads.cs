@@ -69,7 +69,7 @@ public partial class PoyoClient
         {
             throw new PoyoException(
                 PoyoErrorCategory.InvalidRequest,
-                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{fileName} is larger than {tooLarge.Limit:N0} bytes, the most PoYo accepts for this kind of file; the upload was stopped part-way, and PoYo keeps nothing of it."),
+                string.Create(CultureInfo.InvariantCulture, $"{fileName} is larger than {tooLarge.Limit:N0} bytes, the most PoYo accepts for this kind of file; the upload was stopped part-way."),
                 innerException: exception);
         }
     }
