@@ -17,12 +17,10 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 
 builder.Services.AddSingleton(new PoyoWebhookVerifier(secret));
 builder.Services.AddSingleton<ReconcileQueue>();
-// One client for the app's lifetime. Its key comes from POYO_API_KEY; without one, reconciling is skipped.
-var baseUrl = Environment.GetEnvironmentVariable("POYO_BASE_URL");
-builder.Services.AddSingleton(_ => new PoyoClient(new PoyoClientOptions
-{
-    BaseUrl = string.IsNullOrWhiteSpace(baseUrl) ? null : new Uri(baseUrl),
-}));
+// The PoYo client as a typed IHttpClientFactory client. Options come from the "Poyo" configuration section
+// (appsettings.json, or Poyo__ApiKey-style environment variables), else POYO_API_KEY / POYO_BASE_URL.
+// Without a key, reconciling is skipped.
+builder.Services.AddPoyoClient();
 builder.Services.AddHostedService<ReconcileWorker>();
 
 var app = builder.Build();

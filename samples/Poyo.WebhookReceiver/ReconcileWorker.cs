@@ -5,15 +5,16 @@ namespace Poyo.WebhookReceiver;
 /// <summary>
 /// Reconciles each verified callback with <c>GET /api/generate/status/{id}</c>: the only place to take status and
 /// file URLs from, since the callback body is not signed. This is where downloading or notifying would go.
+/// The typed <see cref="PoyoClient"/> is resolved per callback, as IHttpClientFactory expects of long-lived services.
 /// </summary>
-internal sealed class ReconcileWorker(ReconcileQueue queue, PoyoClient client, ILogger<ReconcileWorker> logger) : BackgroundService
+internal sealed class ReconcileWorker(ReconcileQueue queue, IServiceProvider services, ILogger<ReconcileWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var hasKey = client.Options.HasApiKey();
         await foreach (var taskId in queue.ReadAllAsync(stoppingToken))
         {
-            if (!hasKey)
+            var client = services.GetRequiredService<PoyoClient>();
+            if (!client.Options.HasApiKey())
             {
                 Log.ReconcileSkipped(logger, taskId);
                 continue;

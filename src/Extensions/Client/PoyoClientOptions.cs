@@ -7,6 +7,12 @@ public class PoyoClientOptions
     public const string ApiKeyEnvironmentVariable = "POYO_API_KEY";
 
     /// <summary>
+    /// The environment variable <c>services.AddPoyoClient()</c> and the <c>poyo</c> CLI read when no base URL is
+    /// configured. A <see cref="PoyoClientOptions"/> created by hand does not read it.
+    /// </summary>
+    public const string BaseUrlEnvironmentVariable = "POYO_BASE_URL";
+
+    /// <summary>
     /// The PoYo API key, sent as <c>Authorization: Bearer …</c>. Default: the <c>POYO_API_KEY</c> environment
     /// variable. Never printed: <see cref="ToString"/>, exceptions and logs leave it out.
     /// </summary>

@@ -15,7 +15,11 @@ public sealed class PublicApiTests
     [Test]
     public void The_public_api_matches_the_approved_snapshot()
     {
-        var actual = Normalize(Library.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.CodeDom.Compiler.GeneratedCodeAttribute"] }));
+        var actual = Normalize(Library.GeneratePublicApi(new ApiGeneratorOptions
+        {
+            ExcludeAttributes = ["System.CodeDom.Compiler.GeneratedCodeAttribute"],
+            AllowNamespacePrefixes = ["Microsoft.Extensions.DependencyInjection"],
+        }));
         var approvedPath = Path.Combine(SourceDirectory(), "Poyo.OpenApi.approved.txt");
         var receivedPath = Path.Combine(SourceDirectory(), "Poyo.OpenApi.received.txt");
         var approved = File.Exists(approvedPath) ? Normalize(File.ReadAllText(approvedPath)) : "";
