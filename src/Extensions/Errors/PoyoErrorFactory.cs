@@ -88,6 +88,20 @@ internal sealed class PoyoErrorFactory
         };
     }
 
+    /// <summary>A response body over <see cref="PoyoClientOptions.MaxResponseBytes"/>.</summary>
+    public PoyoException FromTooLarge(ResponseTooLargeException exception, string operation, bool isSubmit)
+    {
+        var outcomeUnknown = isSubmit && exception.StatusCode is < 400 or >= 500;
+        return new PoyoException(
+            PoyoErrorCategory.UnexpectedResponse,
+            $"PoYo's answer to {operation} (HTTP {exception.StatusCode.ToString(CultureInfo.InvariantCulture)}) is larger than PoyoClientOptions.MaxResponseBytes ({exception.Limit.ToString(CultureInfo.InvariantCulture)} bytes); it was not read.{(outcomeUnknown ? OutcomeUnknownHint : "")}",
+            exception.StatusCode,
+            innerException: exception)
+        {
+            IsOutcomeUnknown = outcomeUnknown,
+        };
+    }
+
     /// <summary>No response within the HTTP client's timeout.</summary>
     public static PoyoException FromTimeout(Exception exception, string operation, bool isSubmit) => new(
         PoyoErrorCategory.Timeout,
