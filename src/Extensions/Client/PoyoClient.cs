@@ -104,8 +104,9 @@ public partial class PoyoClient : IDisposable
             PoyoRequestKind.PaidSubmit,
             cancellationToken).ConfigureAwait(false);
 
-        var task = Unwrap(response);
-        return string.IsNullOrWhiteSpace(task.TaskId) ? throw PoyoErrorFactory.MissingField("data.task_id") : task;
+        // A 200 without the task id may still have created (and charged) the task: the outcome is unknown.
+        var task = Unwrap(response, isSubmit: true);
+        return string.IsNullOrWhiteSpace(task.TaskId) ? throw PoyoErrorFactory.MissingField("data.task_id", outcomeUnknown: true) : task;
     }
 
     /// <summary>
@@ -127,7 +128,7 @@ public partial class PoyoClient : IDisposable
             PoyoRequestKind.Read,
             cancellationToken).ConfigureAwait(false);
 
-        var task = Unwrap(response);
+        var task = Unwrap(response, isSubmit: false);
         if (string.IsNullOrWhiteSpace(task.RawStatus))
         {
             throw PoyoErrorFactory.MissingField("data.status");
@@ -158,7 +159,7 @@ public partial class PoyoClient : IDisposable
     }
 
     /// <summary>The <c>data</c> of a success envelope; a failure code inside HTTP 200, or no data, throws.</summary>
-    private TData Unwrap<TData>(IResponseEnvelope<TData> response)
+    private TData Unwrap<TData>(IResponseEnvelope<TData> response, bool isSubmit)
         where TData : class
     {
         if (response.Code != 200)
@@ -166,6 +167,6 @@ public partial class PoyoClient : IDisposable
             throw _errors.FromFailureEnvelope(response.Code, response.Error, response.AdditionalProperties);
         }
 
-        return response.Data ?? throw PoyoErrorFactory.MissingField("data");
+        return response.Data ?? throw PoyoErrorFactory.MissingField("data", outcomeUnknown: isSubmit);
     }
 }

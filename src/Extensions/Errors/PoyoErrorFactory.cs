@@ -69,11 +69,16 @@ internal sealed class PoyoErrorFactory
     }
 
     /// <summary>A 200 with code 200 whose <c>data</c> lacks what the contract promises.</summary>
-    public static PoyoException MissingField(string field) => new(
+    /// <param name="field">The missing field's path.</param>
+    /// <param name="outcomeUnknown">Whether this answered a submit, which may have created the task anyway.</param>
+    public static PoyoException MissingField(string field, bool outcomeUnknown = false) => new(
         PoyoErrorCategory.UnexpectedResponse,
-        $"PoYo answered HTTP 200 without {field}; the response does not follow the API contract.",
+        $"PoYo answered HTTP 200 without {field}; the response does not follow the API contract.{(outcomeUnknown ? OutcomeUnknownHint : "")}",
         200,
-        200);
+        200)
+    {
+        IsOutcomeUnknown = outcomeUnknown,
+    };
 
     /// <summary>No response: connection refused or reset, DNS failure, TLS failure.</summary>
     public PoyoException FromTransport(HttpRequestException exception, string operation, bool isSubmit)
