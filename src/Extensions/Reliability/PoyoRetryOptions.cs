@@ -25,12 +25,16 @@ public sealed class PoyoRetryOptions
     public bool UseJitter { get; set; } = true;
 
     /// <summary>Throws when a value is out of range.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A count is negative or a delay is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <see cref="MaxRetries"/> is outside 0–100, <see cref="BaseDelay"/> outside (0, 1 day], <see cref="MaxDelay"/>
+    /// under <see cref="BaseDelay"/>, or <see cref="MaxRetryAfter"/> negative.
+    /// </exception>
     public void Validate()
     {
         ArgumentOutOfRangeException.ThrowIfNegative(MaxRetries, nameof(MaxRetries));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxRetries, 100, nameof(MaxRetries));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(BaseDelay, TimeSpan.Zero, nameof(BaseDelay));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(BaseDelay, TimeSpan.FromDays(1), nameof(BaseDelay));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxDelay, BaseDelay, nameof(MaxDelay));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRetryAfter, TimeSpan.Zero, nameof(MaxRetryAfter));
     }
