@@ -63,6 +63,37 @@ public class ConcurrencyTests
         Assert.That(sandbox.Tasks.Count(task => task.Status == "finished"), Is.EqualTo(Flows - Failing));
     }
 
+    [Test]
+    public async Task Concurrent_reads_retry_independently_on_the_shared_pipeline()
+    {
+        const int Reads = 100;
+        using var server = LoopbackWireMock.Start();
+        for (var i = 0; i < Reads; i++)
+        {
+            var path = $"/api/generate/status/task-{i}";
+            server.Given(WireMock.RequestBuilders.Request.Create().WithPath(path).UsingGet())
+                .InScenario($"task-{i}").WillSetStateTo("recovered")
+                .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(503).WithBody("{\"code\":503}"));
+            server.Given(WireMock.RequestBuilders.Request.Create().WithPath(path).UsingGet())
+                .InScenario($"task-{i}").WhenStateIs("recovered")
+                .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithBody(StubResponses.Task($"task-{i}", "finished")));
+        }
+
+        using var client = new PoyoClient(new PoyoClientOptions
+        {
+            ApiKey = TestRequests.ApiKey,
+            BaseUrl = new Uri(server.Url!),
+            TimeProvider = new AutoAdvancingTime(),
+        });
+
+        var tasks = await Task.WhenAll(Enumerable.Range(0, Reads).Select(i => client.GetTaskAsync($"task-{i}"))).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.That(tasks.Select(task => task.TaskId), Is.EquivalentTo(Enumerable.Range(0, Reads).Select(i => $"task-{i}")));
+        Assert.That(tasks.Select(task => task.Status), Has.All.EqualTo(PoyoTaskStatus.Finished));
+        var perPath = server.Requests().GroupBy(request => request.Path).Select(group => group.Count()).ToList();
+        Assert.That(perPath, Has.Count.EqualTo(Reads).And.All.EqualTo(2), "one failure, one retry, per read");
+    }
+
     /// <summary>Counts, synchronously, how often each task is reported in a final state.</summary>
     private sealed class EndingCounter(ConcurrentDictionary<string, int> endings) : IProgress<PoyoTaskProgress>
     {

@@ -42,6 +42,19 @@ public class RetryRulesTests
     }
 
     [Test]
+    public void A_write_gets_no_retry_pipeline_and_a_client_with_retries_off_gets_none_at_all()
+    {
+        var logger = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+        var pipelines = new RetryPipelines(new PoyoRetryOptions(), TimeProvider.System, logger);
+        var off = new RetryPipelines(new PoyoRetryOptions { MaxRetries = 0 }, TimeProvider.System, logger);
+
+        Assert.That(pipelines.For(PoyoRequestKind.Write), Is.SameAs(Polly.ResiliencePipeline.Empty));
+        Assert.That(pipelines.For(PoyoRequestKind.Read), Is.Not.SameAs(Polly.ResiliencePipeline.Empty));
+        Assert.That(off.For(PoyoRequestKind.Read), Is.SameAs(Polly.ResiliencePipeline.Empty));
+        Assert.That(off.For(PoyoRequestKind.PaidSubmit), Is.SameAs(Polly.ResiliencePipeline.Empty));
+    }
+
+    [Test]
     public void A_server_error_on_a_submit_is_never_retried()
     {
         var error = new PoyoException(PoyoErrorCategory.Server, "x", 503) { IsOutcomeUnknown = true };
