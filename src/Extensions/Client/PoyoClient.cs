@@ -164,7 +164,7 @@ public partial class PoyoClient : IDisposable
     {
         if (response.Code != 200)
         {
-            throw _errors.FromFailureEnvelope(response.Code, response.Error, response.AdditionalProperties);
+            throw _errors.FromFailureEnvelope(response.Code, response.Error, response.AdditionalProperties, isSubmit);
         }
 
         return response.Data ?? throw PoyoErrorFactory.MissingField("data", outcomeUnknown: isSubmit);

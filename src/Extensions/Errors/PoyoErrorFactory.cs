@@ -55,17 +55,25 @@ internal sealed class PoyoErrorFactory
     }
 
     /// <summary>An HTTP 200 whose body carries a failure <paramref name="code"/>.</summary>
-    public PoyoException FromFailureEnvelope(int code, ErrorDetail? error, IDictionary<string, object>? extra)
+    /// <param name="code">The body's business code.</param>
+    /// <param name="error">The body's error object, if any.</param>
+    /// <param name="extra">Other body fields (a top-level <c>message</c> is used when <c>error</c> has none).</param>
+    /// <param name="isSubmit">Whether this answered a (paid) submit, whose outcome a 5xx code leaves unknown.</param>
+    public PoyoException FromFailureEnvelope(int code, ErrorDetail? error, IDictionary<string, object>? extra, bool isSubmit = false)
     {
         var message = error?.Message
             ?? (extra is not null && extra.TryGetValue("message", out var fallback) ? fallback?.ToString() : null)
             ?? $"code {code.ToString(CultureInfo.InvariantCulture)} with no message";
+        var outcomeUnknown = isSubmit && code is >= 500 and < 600;
         return new PoyoException(
             Categorize(code, code, error?.Type),
-            Redact($"PoYo refused the request (code {code.ToString(CultureInfo.InvariantCulture)}{(error?.Type is null ? "" : ", " + error.Type)}): {message}"),
+            Redact($"PoYo refused the request (code {code.ToString(CultureInfo.InvariantCulture)}{(error?.Type is null ? "" : ", " + error.Type)}): {message}{(outcomeUnknown ? OutcomeUnknownHint : "")}"),
             200,
             code,
-            error?.Type);
+            error?.Type)
+        {
+            IsOutcomeUnknown = outcomeUnknown,
+        };
     }
 
     /// <summary>A 200 with code 200 whose <c>data</c> lacks what the contract promises.</summary>

@@ -49,6 +49,13 @@ public partial class PoyoClient
         {
             var result = await call(_rest, state, cancellationToken).ConfigureAwait(false);
             PoyoLog.Answered(_logger, 200, operation, Options.TimeProvider.GetElapsedTime(started).TotalMilliseconds);
+
+            // A failure code inside HTTP 200 fails this attempt, so that the retry policy sees it like the HTTP status.
+            if (result is IResponseEnvelope<object> { Code: not 200 } envelope)
+            {
+                throw _errors.FromFailureEnvelope(envelope.Code, envelope.Error, envelope.AdditionalProperties, kind == PoyoRequestKind.PaidSubmit);
+            }
+
             return result;
         }
         catch (Exception exception) when (Map(exception, operation, kind, cancellationToken) is { } error)

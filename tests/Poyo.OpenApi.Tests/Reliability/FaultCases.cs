@@ -49,6 +49,14 @@ internal static class FaultCases
         {
             Responses = (_, _) => [Json(200, """{"code":402,"error":{"type":"insufficient_credits_error","message":"Not enough credits"}}""")],
         },
+        new("200 with error code 500 in the body", "Server, outcome unknown", 1, "Server", 4)
+        {
+            Responses = (_, _) => [Json(200, """{"code":500,"error":{"type":"api_error","message":"Internal error"}}""")],
+        },
+        new("408 Request Timeout", "Timeout", 1, "Timeout", 4)
+        {
+            Responses = (_, _) => [Json(408, """{"code":408,"error":{"message":"Request timeout"}}""")],
+        },
         new("429 with Retry-After: 2 (seconds)", "RateLimited", 1, "RateLimited", 4)
         {
             Responses = (_, _) => [RateLimited("2")],
