@@ -14,8 +14,8 @@ internal static partial class PoyoLog
     [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "Sending {Kind} request to {Operation}")]
     public static partial void Sending(ILogger logger, PoyoRequestKind kind, string operation);
 
-    [LoggerMessage(EventId = 2, Level = LogLevel.Debug, Message = "PoYo answered HTTP {StatusCode} to {Operation} in {ElapsedMs:0} ms")]
-    public static partial void Answered(ILogger logger, int statusCode, string operation, double elapsedMs);
+    [LoggerMessage(EventId = 2, Level = LogLevel.Debug, Message = "PoYo answered HTTP {StatusCode} to {Operation} (task {TaskId}) in {ElapsedMs:0} ms")]
+    public static partial void Answered(ILogger logger, int statusCode, string operation, string? taskId, double elapsedMs);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Retrying {Kind} request (attempt {Attempt}) in {DelayMs:0} ms after {Category} (HTTP {StatusCode})")]
     public static partial void Retrying(ILogger logger, PoyoRequestKind kind, int attempt, double delayMs, PoyoErrorCategory category, int? statusCode);

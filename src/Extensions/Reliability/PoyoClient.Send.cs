@@ -48,7 +48,7 @@ public partial class PoyoClient
         try
         {
             var result = await call(_rest, state, cancellationToken).ConfigureAwait(false);
-            PoyoLog.Answered(_logger, 200, operation, Options.TimeProvider.GetElapsedTime(started).TotalMilliseconds);
+            PoyoLog.Answered(_logger, 200, operation, TaskIdIn(result), Options.TimeProvider.GetElapsedTime(started).TotalMilliseconds);
 
             // A failure code inside HTTP 200 fails this attempt, so that the retry policy sees it like the HTTP status.
             if (result is IResponseEnvelope<object> { Code: not 200 } envelope)
@@ -64,6 +64,14 @@ public partial class PoyoClient
             throw error;
         }
     }
+
+    /// <summary>The task id an answer carries, for the log: a submit's new id is then never lost.</summary>
+    private static string? TaskIdIn(object? result) => result switch
+    {
+        IResponseEnvelope<object> { Data: SubmittedTask submitted } => submitted.TaskId,
+        IResponseEnvelope<object> { Data: PoyoTask task } => task.TaskId,
+        _ => null,
+    };
 
     /// <summary>The <see cref="PoyoException"/> for a failed attempt; null for the caller's own cancellation, which propagates.</summary>
     private PoyoException? Map(Exception exception, string operation, PoyoRequestKind kind, CancellationToken cancellationToken)

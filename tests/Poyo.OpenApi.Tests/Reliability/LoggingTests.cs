@@ -44,7 +44,18 @@ public class LoggingTests
             (LogLevel.Debug, "Sending Read request to read the task's status"),
             (LogLevel.Debug, records[1].Message),
         }));
-        Assert.That(records[1].Message, Does.StartWith("PoYo answered HTTP 200 to read the task's status in "));
+        Assert.That(records[1].Message, Does.StartWith("PoYo answered HTTP 200 to read the task's status (task t1) in "));
+    }
+
+    [Test]
+    public async Task A_submit_logs_the_new_task_id()
+    {
+        _server.StubSubmit(200, """{"code":200,"data":{"task_id":"task-new-7","status":"not_started"}}""");
+        using var client = Client(TestRequests.NoRetries());
+
+        await client.SubmitTaskAsync(TestRequests.MinimalRequest());
+
+        Assert.That(_logs.LatestRecord.Message, Does.StartWith("PoYo answered HTTP 200 to submit a task (task task-new-7) in "));
     }
 
     [Test]
