@@ -7,7 +7,8 @@ using WireMock.ResponseBuilders;
 namespace Poyo.OpenApi.Tests.Reliability;
 
 /// <summary>
-/// The fault matrix again, with every log level on and .NET's HTTP diagnostics recorded, plus servers that echo the
+/// The fault matrix again, with every log level on, a System.Diagnostics.Trace listener and .NET's HTTP
+/// diagnostics recorded, plus servers that echo the
 /// key back: the API key and the webhook secret appear nowhere in what the run produced.
 /// </summary>
 [TestFixture]
@@ -46,6 +47,9 @@ public class SecretScanTests
         var texts = new List<string>();
         var collector = new FakeLogCollector();
         using var diagnostics = new HttpDiagnosticsCapture();
+        using var traceText = new StringWriter();
+        using var traceListener = new System.Diagnostics.TextWriterTraceListener(traceText);
+        System.Diagnostics.Trace.Listeners.Add(traceListener);
         using (var loggerFactory = LoggerFactory.Create(builder => builder.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(collector))))
         {
             foreach (var fault in FaultCases.All.Concat(EchoCases))
@@ -78,6 +82,9 @@ public class SecretScanTests
         texts.Add(verifier.ToString());
         texts.Add(Assert.Throws<PoyoWebhookException>(() => verifier.Verify("forged", "1767225600", "{}"))!.ToString());
 
+        System.Diagnostics.Trace.Listeners.Remove(traceListener);
+        traceListener.Flush();
+        texts.Add(traceText.ToString());
         var logs = collector.GetSnapshot();
         texts.AddRange(logs.Select(record => $"{record.Level} {record.Category} {record.Message} {record.Exception} " +
             string.Join(", ", record.StructuredState?.Select(pair => $"{pair.Key}={pair.Value}") ?? [])));
