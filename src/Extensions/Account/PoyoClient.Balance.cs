@@ -13,9 +13,9 @@ public partial class PoyoClient
             static (rest, _, token) => rest.GetBalanceAsync(token),
             0,
             "read the balance",
-            isSubmit: false, // a read: safe to retry
+            PoyoRequestKind.Read, // safe to retry
             cancellationToken).ConfigureAwait(false);
 
-        return Unwrap(response);
+        return Unwrap(response, isSubmit: false);
     }
 }

@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
 using System.Reflection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Poyo.OpenApi;
 
@@ -17,6 +19,8 @@ public partial class PoyoClient : IDisposable
     private readonly PoyoErrorFactory _errors = null!;
     private readonly HttpClient? _ownedHttpClient;
     private readonly bool _hasApiKey;
+    private readonly RetryPipelines _retries = null!;
+    private readonly ILogger _logger = NullLogger.Instance;
 
     /// <summary>Creates a client with its own <see cref="HttpClient"/>, disposed with this client.</summary>
     /// <param name="options">Key, base URL, timeouts; null for the defaults (key from <c>POYO_API_KEY</c>).</param>
@@ -45,16 +49,20 @@ public partial class PoyoClient : IDisposable
     private PoyoClient(HttpClient? httpClient, PoyoClientOptions options, bool ownsHttpClient)
     {
         Options = options;
+        var baseUrl = BaseUrlNormalizer.WithTrailingSlash(options.BaseUrl ?? httpClient?.BaseAddress ?? BaseUrlNormalizer.Default);
+        TransportRules.EnsureSecure(baseUrl, options.AllowInsecureHttp);
+        (options.Retry ?? throw new ArgumentException("PoyoClientOptions.Retry must not be null.", nameof(options))).Validate();
         if (ownsHttpClient)
         {
             _ownedHttpClient = new HttpClient { Timeout = options.NetworkTimeout };
             httpClient = _ownedHttpClient;
         }
 
-        var baseUrl = BaseUrlNormalizer.WithTrailingSlash(options.BaseUrl ?? httpClient!.BaseAddress ?? BaseUrlNormalizer.Default);
         var apiKey = options.ResolveApiKey();
         _hasApiKey = apiKey is not null;
-        _rest = new PoyoRestClient(httpClient!, baseUrl, apiKey ?? string.Empty, UserAgent);
+        _rest = new PoyoRestClient(httpClient!, baseUrl, apiKey ?? string.Empty, UserAgent) { MaxResponseBytes = options.MaxResponseBytes };
+        _logger = options.LoggerFactory?.CreateLogger(PoyoLog.Category) ?? NullLogger.Instance;
+        _retries = new RetryPipelines(options.Retry, options.TimeProvider, _logger);
         _errors = new PoyoErrorFactory(apiKey, options.TimeProvider);
         BaseUrl = baseUrl;
     }
@@ -67,7 +75,9 @@ public partial class PoyoClient : IDisposable
 
     /// <summary>
     /// Validates the request (unless <see cref="PoyoClientOptions.ValidateRequests"/> is off), then submits the
-    /// generation task. Never retried automatically: a submit is paid.
+    /// generation task with the request's <see cref="SubmitTaskRequest.IdempotencyKey"/>. A submit is paid, so it is
+    /// retried automatically only when the failure proves nothing was sent (connection refused, DNS failure), with the
+    /// same key; never after a timeout, a reset, a 5xx or a 429 (see <see cref="PoyoException.IsOutcomeUnknown"/>).
     /// </summary>
     /// <param name="request">The request, e.g. <c>new SubmitTaskRequest(new KlingMotionControlInput(...))</c>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -91,14 +101,18 @@ public partial class PoyoClient : IDisposable
             static (rest, state, token) => rest.SubmitTaskAsync(state, state.IdempotencyKey, token),
             request,
             "submit a task",
-            isSubmit: true,
+            PoyoRequestKind.PaidSubmit,
             cancellationToken).ConfigureAwait(false);
 
-        var task = Unwrap(response);
-        return string.IsNullOrWhiteSpace(task.TaskId) ? throw PoyoErrorFactory.MissingField("data.task_id") : task;
+        // A 200 without the task id may still have created (and charged) the task: the outcome is unknown.
+        var task = Unwrap(response, isSubmit: true);
+        return string.IsNullOrWhiteSpace(task.TaskId) ? throw PoyoErrorFactory.MissingField("data.task_id", outcomeUnknown: true) : task;
     }
 
-    /// <summary>Reads a task's status once. Safe to repeat.</summary>
+    /// <summary>
+    /// Reads a task's status. Safe to repeat, so network errors, timeouts, 408, 429 and 5xx are retried as
+    /// <see cref="PoyoClientOptions.Retry"/> says before an error is thrown.
+    /// </summary>
     /// <param name="taskId">The id returned by submit.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The task as PoYo reports it; a failed task is returned, not thrown.</returns>
@@ -111,10 +125,10 @@ public partial class PoyoClient : IDisposable
             static (rest, state, token) => rest.GetTaskStatusAsync(state, token),
             taskId,
             "read the task's status",
-            isSubmit: false,
+            PoyoRequestKind.Read,
             cancellationToken).ConfigureAwait(false);
 
-        var task = Unwrap(response);
+        var task = Unwrap(response, isSubmit: false);
         if (string.IsNullOrWhiteSpace(task.RawStatus))
         {
             throw PoyoErrorFactory.MissingField("data.status");
@@ -145,53 +159,14 @@ public partial class PoyoClient : IDisposable
     }
 
     /// <summary>The <c>data</c> of a success envelope; a failure code inside HTTP 200, or no data, throws.</summary>
-    private TData Unwrap<TData>(IResponseEnvelope<TData> response)
+    private TData Unwrap<TData>(IResponseEnvelope<TData> response, bool isSubmit)
         where TData : class
     {
         if (response.Code != 200)
         {
-            throw _errors.FromFailureEnvelope(response.Code, response.Error, response.AdditionalProperties);
+            throw _errors.FromFailureEnvelope(response.Code, response.Error, response.AdditionalProperties, isSubmit);
         }
 
-        return response.Data ?? throw PoyoErrorFactory.MissingField("data");
-    }
-
-    private async Task<TResult> SendAsync<TState, TResult>(
-        Func<PoyoRestClient, TState, CancellationToken, Task<TResult>> call,
-        TState state,
-        string operation,
-        bool isSubmit,
-        CancellationToken cancellationToken)
-    {
-        if (!_hasApiKey)
-        {
-            throw new PoyoException(
-                PoyoErrorCategory.Authentication,
-                $"No PoYo API key: set PoyoClientOptions.ApiKey or the {PoyoClientOptions.ApiKeyEnvironmentVariable} environment variable. Nothing was sent.");
-        }
-
-        try
-        {
-            return await call(_rest, state, cancellationToken).ConfigureAwait(false);
-        }
-        catch (PoyoRestException exception)
-        {
-            throw _errors.FromRestException(exception, isSubmit);
-        }
-        catch (HttpRequestException exception)
-        {
-            throw _errors.FromTransport(exception, operation, isSubmit);
-        }
-        catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw PoyoErrorFactory.FromTimeout(exception, operation, isSubmit);
-        }
-        catch (Newtonsoft.Json.JsonException exception)
-        {
-            throw new PoyoException(
-                PoyoErrorCategory.InvalidRequest,
-                $"The request could not be written as JSON: {exception.Message} Nothing was sent.",
-                innerException: exception);
-        }
+        return response.Data ?? throw PoyoErrorFactory.MissingField("data", outcomeUnknown: isSubmit);
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace Poyo.OpenApi;
 
 /// <summary>Settings of a <see cref="PoyoClient"/>. Every property has a documented default.</summary>
@@ -25,8 +27,8 @@ public class PoyoClientOptions
     public Uri? BaseUrl { get; set; }
 
     /// <summary>
-    /// The timeout of each HTTP request when this library creates the <see cref="HttpClient"/>. Default: 100 seconds.
-    /// An <see cref="HttpClient"/> you pass in keeps its own timeout.
+    /// The timeout of each HTTP attempt when this library creates the <see cref="HttpClient"/>. Default: 100 seconds.
+    /// An <see cref="HttpClient"/> you pass in keeps its own timeout (<see cref="HttpClient.Timeout"/>, 100 s by default).
     /// </summary>
     public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(100);
 
@@ -40,7 +42,38 @@ public class PoyoClientOptions
     /// <summary>How operations wait for a task to end (see <see cref="PoyoWaitOptions"/> for the defaults).</summary>
     public PoyoWaitOptions Waiting { get; set; } = new();
 
-    /// <summary>The clock used for waits and timestamps. Default: <see cref="TimeProvider.System"/>; tests pass a fake one.</summary>
+    /// <summary>
+    /// How reads (task status) are retried on network errors, timeouts, 408, 429 and 5xx. A submit is retried only
+    /// when the failure proves nothing was sent (connection refused, DNS). Default: 3 retries, 1 s base delay
+    /// doubling with jitter up to 30 s, Retry-After honoured up to 30 s.
+    /// </summary>
+    public PoyoRetryOptions Retry { get; set; } = new();
+
+    /// <summary>
+    /// Where the client logs requests, answers, retries and failures (category <c>Poyo.OpenApi.PoyoClient</c>).
+    /// Logs carry the operation, task id, HTTP status and timings, never headers, bodies or the API key.
+    /// Default: <see langword="null"/>, no logging.
+    /// </summary>
+    public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>
+    /// Whether an <c>http://</c> base URL to a host that is not loopback is accepted. Default: <see langword="false"/>:
+    /// the client refuses to send the API key unencrypted over a network (construction throws
+    /// <see cref="ArgumentException"/>). Turn it on only for a trusted proxy on your own network.
+    /// </summary>
+    public bool AllowInsecureHttp { get; set; }
+
+    /// <summary>
+    /// The most bytes of one response body read into memory; a larger body fails with a
+    /// <see cref="PoyoException"/> of category <see cref="PoyoErrorCategory.UnexpectedResponse"/>.
+    /// Default: 4 MiB (PoYo's answers are a few kilobytes). 0 or less turns the cap off.
+    /// </summary>
+    public long MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
+
+    /// <summary>The default of <see cref="MaxResponseBytes"/>: 4 MiB.</summary>
+    public const long DefaultMaxResponseBytes = 4 * 1024 * 1024;
+
+    /// <summary>The clock used for waits, retry delays and timestamps. Default: <see cref="TimeProvider.System"/>; tests pass a fake one.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>A one-line description with the API key redacted.</summary>

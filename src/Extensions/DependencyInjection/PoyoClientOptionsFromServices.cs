@@ -1,11 +1,12 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Poyo.OpenApi;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
-/// Fills what configuration and code left unset: the base URL from <c>POYO_BASE_URL</c>, and the clock from the
-/// container. (The key falls back to <c>POYO_API_KEY</c> inside <see cref="PoyoClientOptions"/> itself.)
+/// Fills what configuration and code left unset: the base URL from <c>POYO_BASE_URL</c>, and the clock and the
+/// logger factory from the container. (The key falls back to <c>POYO_API_KEY</c> inside <see cref="PoyoClientOptions"/> itself.)
 /// </summary>
 internal sealed class PoyoClientOptionsFromServices(IServiceProvider services) : IPostConfigureOptions<PoyoClientOptions>
 {
@@ -22,6 +23,6 @@ internal sealed class PoyoClientOptionsFromServices(IServiceProvider services) :
             options.TimeProvider = clock;
         }
 
-        // INTEGRATE: options.LoggerFactory ??= services.GetService<ILoggerFactory>() once the options carry a logger factory.
+        options.LoggerFactory ??= services.GetService(typeof(ILoggerFactory)) as ILoggerFactory;
     }
 }

@@ -55,25 +55,38 @@ internal sealed class PoyoErrorFactory
     }
 
     /// <summary>An HTTP 200 whose body carries a failure <paramref name="code"/>.</summary>
-    public PoyoException FromFailureEnvelope(int code, ErrorDetail? error, IDictionary<string, object>? extra)
+    /// <param name="code">The body's business code.</param>
+    /// <param name="error">The body's error object, if any.</param>
+    /// <param name="extra">Other body fields (a top-level <c>message</c> is used when <c>error</c> has none).</param>
+    /// <param name="isSubmit">Whether this answered a (paid) submit, whose outcome a 5xx code leaves unknown.</param>
+    public PoyoException FromFailureEnvelope(int code, ErrorDetail? error, IDictionary<string, object>? extra, bool isSubmit = false)
     {
         var message = error?.Message
             ?? (extra is not null && extra.TryGetValue("message", out var fallback) ? fallback?.ToString() : null)
             ?? $"code {code.ToString(CultureInfo.InvariantCulture)} with no message";
+        var outcomeUnknown = isSubmit && code is >= 500 and < 600;
         return new PoyoException(
             Categorize(code, code, error?.Type),
-            Redact($"PoYo refused the request (code {code.ToString(CultureInfo.InvariantCulture)}{(error?.Type is null ? "" : ", " + error.Type)}): {message}"),
+            Redact($"PoYo refused the request (code {code.ToString(CultureInfo.InvariantCulture)}{(error?.Type is null ? "" : ", " + error.Type)}): {message}{(outcomeUnknown ? OutcomeUnknownHint : "")}"),
             200,
             code,
-            error?.Type);
+            error?.Type)
+        {
+            IsOutcomeUnknown = outcomeUnknown,
+        };
     }
 
     /// <summary>A 200 with code 200 whose <c>data</c> lacks what the contract promises.</summary>
-    public static PoyoException MissingField(string field) => new(
+    /// <param name="field">The missing field's path.</param>
+    /// <param name="outcomeUnknown">Whether this answered a submit, which may have created the task anyway.</param>
+    public static PoyoException MissingField(string field, bool outcomeUnknown = false) => new(
         PoyoErrorCategory.UnexpectedResponse,
-        $"PoYo answered HTTP 200 without {field}; the response does not follow the API contract.",
+        $"PoYo answered HTTP 200 without {field}; the response does not follow the API contract.{(outcomeUnknown ? OutcomeUnknownHint : "")}",
         200,
-        200);
+        200)
+    {
+        IsOutcomeUnknown = outcomeUnknown,
+    };
 
     /// <summary>No response: connection refused or reset, DNS failure, TLS failure.</summary>
     public PoyoException FromTransport(HttpRequestException exception, string operation, bool isSubmit)
@@ -82,6 +95,20 @@ internal sealed class PoyoErrorFactory
         return new PoyoException(
             PoyoErrorCategory.Network,
             Redact($"Could not reach PoYo to {operation}: {exception.Message}{(outcomeUnknown ? OutcomeUnknownHint : "")}"),
+            innerException: exception)
+        {
+            IsOutcomeUnknown = outcomeUnknown,
+        };
+    }
+
+    /// <summary>A response body over <see cref="PoyoClientOptions.MaxResponseBytes"/>.</summary>
+    public PoyoException FromTooLarge(ResponseTooLargeException exception, string operation, bool isSubmit)
+    {
+        var outcomeUnknown = isSubmit && exception.StatusCode is < 400 or >= 500;
+        return new PoyoException(
+            PoyoErrorCategory.UnexpectedResponse,
+            $"PoYo's answer to {operation} (HTTP {exception.StatusCode.ToString(CultureInfo.InvariantCulture)}) is larger than PoyoClientOptions.MaxResponseBytes ({exception.Limit.ToString(CultureInfo.InvariantCulture)} bytes); it was not read.{(outcomeUnknown ? OutcomeUnknownHint : "")}",
+            exception.StatusCode,
             innerException: exception)
         {
             IsOutcomeUnknown = outcomeUnknown,

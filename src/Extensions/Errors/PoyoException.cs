@@ -47,8 +47,9 @@ public class PoyoException : Exception
     public string? TaskId { get; init; }
 
     /// <summary>
-    /// <see langword="true"/> when a submit may have reached PoYo although no answer came back (timeout, reset
-    /// after sending, 5xx): the task may exist and be charged, so do not resubmit blindly.
+    /// <see langword="true"/> when a submit may have reached PoYo although no usable answer came back (timeout, reset
+    /// after sending, 5xx, a 2xx body that cannot be read or lacks the task id): the task may exist and be charged,
+    /// so do not resubmit blindly; resubmit the same request object (same Idempotency-Key) or check the dashboard.
     /// </summary>
     public bool IsOutcomeUnknown { get; init; }
 }

@@ -105,7 +105,7 @@ public partial class PoyoClient
             static (rest, state, token) => rest.UploadFromUrlAsync(state, token),
             body,
             "upload a file by URL",
-            isSubmit: false, // a write: never retried automatically (not paid, but its outcome may be unknown)
+            PoyoRequestKind.Write, // never retried automatically (not paid, but its outcome may be unknown)
             cancellationToken).ConfigureAwait(false);
         return UnwrapUpload(response);
     }
@@ -140,7 +140,7 @@ public partial class PoyoClient
             static (rest, state, token) => rest.UploadBase64Async(state, token),
             body,
             "upload base64 data",
-            isSubmit: false, // a write: never retried automatically
+            PoyoRequestKind.Write, // never retried automatically
             cancellationToken).ConfigureAwait(false);
         return UnwrapUpload(response);
     }
@@ -153,7 +153,7 @@ public partial class PoyoClient
             static (rest, state, token) => rest.UploadFileStreamAsync(state.file, state.uploadPath, fileName: null, token),
             (file, uploadPath),
             "upload a file",
-            isSubmit: false, // a write: never retried automatically (the stream cannot be replayed either)
+            PoyoRequestKind.Write, // never retried automatically (the stream cannot be replayed either)
             cancellationToken).ConfigureAwait(false);
         return UnwrapUpload(response);
     }

@@ -180,7 +180,9 @@ public class AddPoyoClientTests
         var refused = await Expect.PoyoErrorAsync(() => client.GetTaskAsync(submitted.TaskId!));
 
         Assert.That(refused.Category, Is.EqualTo(PoyoErrorCategory.Authentication));
+        Assert.That(client.Options.LoggerFactory, Is.SameAs(provider.GetRequiredService<ILoggerFactory>()));
         Assert.That(capture.Lines, Has.Some.Contains("api/generate/submit"), "the factory's own request logging ran");
+        Assert.That(capture.Lines, Has.Some.StartsWith("Debug Poyo.OpenApi"), "the client's own logging ran");
         Assert.That(capture.Lines, Has.Some.Contains("Authorization"), "headers were logged at Trace, so redaction was exercised");
         Assert.That(capture.Lines, Has.None.Contains(secretKey));
         Assert.That(refused.ToString(), Does.Not.Contain(secretKey));

@@ -15,7 +15,7 @@ public sealed class SandboxAccountAndFilesTests
     private static readonly string VideoFixture = Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "Video", "clip-4s.mov");
 
     private static PoyoClient ClientFor(PoyoSandbox sandbox, string? apiKey = null, bool validate = true) =>
-        new(new PoyoClientOptions { ApiKey = apiKey ?? sandbox.ApiKey, BaseUrl = sandbox.Url, ValidateRequests = validate });
+        new(new PoyoClientOptions { ApiKey = apiKey ?? sandbox.ApiKey, BaseUrl = sandbox.Url, ValidateRequests = validate, Retry = TestRequests.NoRetries() });
 
     private static async Task<PoyoTask> PollUntilDoneAsync(PoyoClient client, string taskId)
     {

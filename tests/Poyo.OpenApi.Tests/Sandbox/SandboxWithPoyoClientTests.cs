@@ -1,5 +1,6 @@
 using NUnit.Framework;
 using Poyo.OpenApi.Testing;
+using Poyo.OpenApi.Tests.Support;
 
 namespace Poyo.OpenApi.Tests.Sandbox;
 
@@ -7,7 +8,7 @@ namespace Poyo.OpenApi.Tests.Sandbox;
 public class SandboxWithPoyoClientTests
 {
     private static PoyoClient ClientFor(PoyoSandbox sandbox, string? apiKey = null) =>
-        new(new PoyoClientOptions { ApiKey = apiKey ?? sandbox.ApiKey, BaseUrl = sandbox.Url });
+        new(new PoyoClientOptions { ApiKey = apiKey ?? sandbox.ApiKey, BaseUrl = sandbox.Url, Retry = TestRequests.NoRetries() });
 
     private static SubmitTaskRequest Request(string imageUrl = SandboxHttp.ImageUrl) =>
         new(new KlingMotionControlInput(new Uri(imageUrl), new Uri(SandboxHttp.VideoUrl), CharacterOrientation.Image));

@@ -13,6 +13,13 @@ internal static class TestRequests
 
     public static SubmitTaskRequest MinimalRequest() => new(MinimalInput());
 
+    /// <summary>
+    /// A client that maps each answer once, without automatic retries: contract tests check how one exchange maps;
+    /// retries are tested in Reliability/.
+    /// </summary>
     public static PoyoClient ClientFor(string baseUrl, string? apiKey = ApiKey) =>
-        new(new PoyoClientOptions { ApiKey = apiKey, BaseUrl = new Uri(baseUrl) });
+        new(new PoyoClientOptions { ApiKey = apiKey, BaseUrl = new Uri(baseUrl), Retry = NoRetries() });
+
+    /// <summary>Retry options that turn automatic retries off.</summary>
+    public static PoyoRetryOptions NoRetries() => new() { MaxRetries = 0 };
 }

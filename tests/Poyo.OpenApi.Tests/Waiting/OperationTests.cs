@@ -28,6 +28,9 @@ public sealed class OperationTests
             BaseUrl = new Uri(_server.Url!),
             TimeProvider = _time,
             Waiting = new PoyoWaitOptions { JitterRatio = 0 },
+
+            // These tests pin the poller's own handling of transient errors, one status request per poll.
+            Retry = TestRequests.NoRetries(),
         });
         _server.StubSubmit(200, $$$"""{"code":200,"data":{"task_id":"{{{TaskId}}}","status":"not_started","created_time":"2025-11-12T10:30:00"}}""");
     }

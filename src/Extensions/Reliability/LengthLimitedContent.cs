@@ -1,0 +1,65 @@
+using System.Net;
+
+namespace Poyo.OpenApi;
+
+/// <summary>
+/// Wraps a response's content so that reading it into memory stops, with <see cref="ResponseTooLargeException"/>,
+/// as soon as it passes a byte limit: a misbehaving server or proxy cannot make the client buffer gigabytes.
+/// </summary>
+internal sealed class LengthLimitedContent : HttpContent
+{
+    private readonly HttpContent _inner;
+    private readonly long _limit;
+    private readonly int _statusCode;
+
+    public LengthLimitedContent(HttpContent inner, long limit, int statusCode)
+    {
+        _inner = inner;
+        _limit = limit;
+        _statusCode = statusCode;
+        foreach (var (name, values) in inner.Headers)
+        {
+            Headers.TryAddWithoutValidation(name, values);
+        }
+    }
+
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
+        SerializeToStreamAsync(stream, context, CancellationToken.None);
+
+    protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+    {
+        var source = await _inner.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (source.ConfigureAwait(false))
+        {
+            var buffer = new byte[16 * 1024];
+            long total = 0;
+            int read;
+            while ((read = await source.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                total += read;
+                if (total > _limit)
+                {
+                    throw new ResponseTooLargeException(_statusCode, _limit);
+                }
+
+                await stream.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    protected override bool TryComputeLength(out long length)
+    {
+        length = 0;
+        return false;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _inner.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}
