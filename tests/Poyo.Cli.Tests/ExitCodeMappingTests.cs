@@ -42,4 +42,16 @@ public sealed class ExitCodeMappingTests
 
         Assert.That(exitCode, Is.Not.EqualTo(130));
     }
+
+    [Test]
+    public void Ctrl_C_during_a_submit_warns_that_the_task_may_exist()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        var (exitCode, message) = ErrorReporter.Describe(new OperationCanceledException(cancelled.Token), null, cancelled.Token, submitInFlight: true);
+
+        Assert.That(exitCode, Is.EqualTo(130));
+        Assert.That(message, Does.Contain("may have created"));
+    }
 }

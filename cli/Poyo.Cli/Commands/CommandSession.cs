@@ -29,6 +29,9 @@ internal sealed class CommandSession : IDisposable
     /// <summary>The task this command submitted or waits for, once known (for the cancel and timeout messages).</summary>
     public string? TaskId { get; set; }
 
+    /// <summary>Whether a submit is on its way and unanswered: a cancellation then says the task may exist.</summary>
+    public bool SubmitInFlight { get; set; }
+
     /// <summary>Runs <paramref name="body"/> and maps whatever it throws to an exit code.</summary>
     public static async Task<int> RunAsync(ParseResult parseResult, bool json, CancellationToken cancellationToken, Func<CommandSession, Task<int>> body)
     {
@@ -41,7 +44,7 @@ internal sealed class CommandSession : IDisposable
         catch (Exception error)
 #pragma warning restore CA1031
         {
-            return new ErrorReporter(session.Terminal, session.Output, session._apiKey).Report(error, session.TaskId, cancellationToken);
+            return new ErrorReporter(session.Terminal, session.Output, session._apiKey).Report(error, session.TaskId, cancellationToken, session.SubmitInFlight);
         }
     }
 

@@ -71,9 +71,11 @@ internal sealed class MotionControlCommand
             Resolution = resolution,
         };
 
+        session.SubmitInFlight = true;
         var operation = await connection.Client
             .SubmitMotionControlAsync(WaitUntil.Started, input, callbackUrl, cancellationToken: cancellationToken)
             .ConfigureAwait(false);
+        session.SubmitInFlight = false;
         session.TaskId = operation.Id;
 
         if (parseResult.GetValue(_noWait))

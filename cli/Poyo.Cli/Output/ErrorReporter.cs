@@ -23,9 +23,10 @@ internal sealed class ErrorReporter
     /// <param name="error">What went wrong.</param>
     /// <param name="taskId">The task submitted or waited for, if any.</param>
     /// <param name="cancellationToken">The Ctrl+C token: a cancellation it caused means exit code 130.</param>
-    public int Report(Exception error, string? taskId, CancellationToken cancellationToken)
+    /// <param name="submitInFlight">Whether a submit had been sent without an answer yet (its task may exist).</param>
+    public int Report(Exception error, string? taskId, CancellationToken cancellationToken, bool submitInFlight = false)
     {
-        var (exitCode, message) = Describe(error, taskId, cancellationToken);
+        var (exitCode, message) = Describe(error, taskId, cancellationToken, submitInFlight);
         if (_output.IsJson)
         {
             WriteJsonFor(error);
@@ -36,14 +37,16 @@ internal sealed class ErrorReporter
     }
 
     /// <summary>The exit code and message of a failure (see <see cref="ExitCodes"/>).</summary>
-    internal static (int ExitCode, string Message) Describe(Exception error, string? taskId, CancellationToken cancellationToken)
+    internal static (int ExitCode, string Message) Describe(Exception error, string? taskId, CancellationToken cancellationToken, bool submitInFlight = false)
     {
         taskId = (error as PoyoException)?.TaskId ?? taskId;
         var resume = taskId is null ? string.Empty : $" Task {taskId} keeps running; resume with: poyo wait {taskId}";
         return error switch
         {
             OperationCanceledException when cancellationToken.IsCancellationRequested =>
-                (ExitCodes.Cancelled, taskId is null ? "Cancelled." : "Cancelled." + resume),
+                (ExitCodes.Cancelled, taskId is not null ? "Cancelled." + resume
+                    : submitInFlight ? "Cancelled while submitting: PoYo may have created (and will charge) the task; check your tasks before submitting again."
+                    : "Cancelled."),
             CliException cli => (cli.ExitCode, cli.Message),
             PoyoValidationException invalid =>
                 (ExitCodes.InvalidInput, "Invalid input, nothing was sent: " + string.Join("; ", invalid.Failures)),
