@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Poyo.Cli.Waiting;
 
 namespace Poyo.Cli.Commands;
 
@@ -14,13 +13,11 @@ internal static class BalanceCommand
         command.SetAction((parseResult, cancellationToken) =>
             CommandSession.RunAsync(parseResult, parseResult.GetValue(json), cancellationToken, session =>
             {
-                // INTEGRATE: once PoyoClient.GetBalanceAsync exists (api branch), replace the throw with:
+                // INTEGRATE: once PoyoClient.GetBalanceAsync exists (api branch), make this lambda async and replace the throw with:
                 //   var connection = session.Connect(new WaitSettings(null, null));
                 //   var balance = await connection.Client.GetBalanceAsync(cancellationToken);
-                //   print it ("Credits  <n>" on stdout, or {"credits": n} with --json) and return ExitCodes.Success;
-                //   API failures then map to exit codes 3/4/5 like the other commands.
-                _ = session;
-                _ = new WaitSettings(null, null);
+                //   then print "Credits  <n>" on stdout (or one JSON object with --json) and return ExitCodes.Success.
+                //   API failures then map to exit codes 3/4/5 like the other commands (ErrorReporter).
                 throw new CliException(ExitCodes.ApiError, "'poyo balance' is not yet available in this build of poyo.");
             }));
         return command;
