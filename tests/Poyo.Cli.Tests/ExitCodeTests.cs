@@ -55,6 +55,9 @@ public sealed class ExitCodeTests
     [TestCase("motion-control", "--image", "https://example.com/me.png", "--video", "https://example.com/dance.mp4", "--orientation", "image", "--resolution", "4k")]
     [TestCase("motion-control", "--image", "/no/such/file.png", "--video", "https://example.com/dance.mp4", "--orientation", "image")]
     [TestCase("motion-control", "--image", "ftp://example.com/me.png", "--video", "https://example.com/dance.mp4", "--orientation", "image")]
+    [TestCase("motion-control", "--image", "https://example.com/me.png", "--video", "https://example.com/dance.mp4", "--orientation", "image", "--callback-url", "not a url")]
+    [TestCase("motion-control", "--image", "https://example.com/me.png", "--video", "https://example.com/dance.mp4", "--orientation", "image", "--output", "Poyo.Cli.Tests.dll")]
+    [TestCase("motion-control", "--image", "https://example.com/me.png", "--video", "https://example.com/dance.mp4", "--orientation", "image", "--base-url", "ftp://example.com")]
     [TestCase("status")]
     [TestCase("no-such-command")]
     public async Task A_bad_command_line_exits_2_with_one_error_line_and_nothing_is_sent(params string[] args)

@@ -39,6 +39,8 @@ internal sealed class PoyoCli : IDisposable
     {
         var start = new ProcessStartInfo("dotnet")
         {
+            // The test's output folder, so relative paths in arguments are predictable.
+            WorkingDirectory = AppContext.BaseDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
