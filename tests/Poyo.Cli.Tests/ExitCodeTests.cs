@@ -74,25 +74,42 @@ public sealed class ExitCodeTests
     }
 
     [Test]
-    public async Task A_local_file_is_refused_with_2_until_uploads_are_wired()
+    public async Task Local_files_are_uploaded_and_their_urls_submitted()
     {
-        // INTEGRATE: when InputResolver uploads local files, turn this into "a local file is uploaded and its URL submitted".
         using var sandbox = PoyoSandbox.Start();
-        var image = Path.Combine(TestContext.CurrentContext.WorkDirectory, $"me-{Guid.NewGuid():N}.png");
-        await File.WriteAllBytesAsync(image, [0x89, 0x50, 0x4E, 0x47]);
+
+        var result = await PoyoCli.RunAsync(
+            SandboxEnvironment.For(sandbox),
+            "motion-control", "--image", Fixtures.Png, "--video", Fixtures.Mov, "--orientation", "image", "--poll-interval", "0.05");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+        Assert.That(sandbox.UploadCount, Is.EqualTo(2));
+        Assert.That(sandbox.SubmitCount, Is.EqualTo(1));
+        var submitted = sandbox.Tasks.Single().RequestBody;
+        Assert.That(submitted, Does.Contain(sandbox.Uploads[0].FileUrl.AbsoluteUri).And.Contain(sandbox.Uploads[1].FileUrl.AbsoluteUri));
+        Assert.That(submitted, Does.Not.Contain("local-file.invalid"));
+    }
+
+    [Test]
+    public async Task A_bad_local_video_exits_2_before_the_good_image_is_uploaded()
+    {
+        using var sandbox = PoyoSandbox.Start();
+        var video = Path.Combine(TestContext.CurrentContext.WorkDirectory, $"dance-{Guid.NewGuid():N}.avi");
+        await File.WriteAllBytesAsync(video, [0, 0, 0, 0]);
         try
         {
             var result = await PoyoCli.RunAsync(
                 SandboxEnvironment.For(sandbox),
-                "motion-control", "--image", image, "--video", "https://example.com/dance.mp4", "--orientation", "image");
+                "motion-control", "--image", Fixtures.Png, "--video", video, "--orientation", "image");
 
             Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
-            Assert.That(result.Stderr, Does.Contain("--image").And.Contain("local files"));
+            Assert.That(result.Stderr, Does.Contain("input.video_urls[0]").And.Contain(".avi"));
+            Assert.That(sandbox.UploadCount, Is.EqualTo(0));
             Assert.That(sandbox.SubmitCount, Is.EqualTo(0));
         }
         finally
         {
-            File.Delete(image);
+            File.Delete(video);
         }
     }
 

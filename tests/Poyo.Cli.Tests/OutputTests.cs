@@ -142,12 +142,30 @@ public sealed class OutputTests
     }
 
     [Test]
-    public async Task Balance_is_not_available_yet()
+    public async Task Balance_prints_the_credits_or_one_json_object()
     {
-        // INTEGRATE: replace with a balance test once BalanceCommand calls PoyoClient.GetBalanceAsync.
-        var result = await PoyoCli.RunAsync(new Dictionary<string, string?>(), "balance");
+        using var sandbox = PoyoSandbox.Start(new PoyoSandboxOptions { InitialCredits = 1234.5, AccountEmail = "dev@example.com" });
 
-        Assert.That(result.ExitCode, Is.EqualTo(5), result.ToString());
-        Assert.That(result.Stderr, Does.Contain("not yet available"));
+        var plain = await PoyoCli.RunAsync(SandboxEnvironment.For(sandbox), "balance");
+        var json = await PoyoCli.RunAsync(SandboxEnvironment.For(sandbox), "balance", "--json");
+
+        Assert.That(plain.ExitCode, Is.EqualTo(0), plain.ToString());
+        Assert.That(plain.StdoutLines, Is.EqualTo(new[] { "Credits  1234.5", "Email    dev@example.com" }));
+        Assert.That(json.ExitCode, Is.EqualTo(0), json.ToString());
+        using var document = JsonDocument.Parse(json.Stdout);
+        Assert.That(document.RootElement.GetProperty("credits_amount").GetDouble(), Is.EqualTo(1234.5));
+        Assert.That(document.RootElement.GetProperty("email").GetString(), Is.EqualTo("dev@example.com"));
+    }
+
+    [Test]
+    public async Task Balance_with_a_rejected_key_exits_3()
+    {
+        using var sandbox = PoyoSandbox.Start();
+        var environment = SandboxEnvironment.For(sandbox);
+
+        var result = await PoyoCli.RunAsync(environment, "balance", "--api-key", "sk-wrong-balance-key");
+
+        Assert.That(result.ExitCode, Is.EqualTo(3), result.ToString());
+        Assert.That(result.Stderr + result.Stdout, Does.Not.Contain("sk-wrong-balance-key"));
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Poyo.Cli.Waiting;
 
 namespace Poyo.Cli.Commands;
 
@@ -11,14 +12,12 @@ internal static class BalanceCommand
         var command = new Command("balance", "Show the account's remaining credits.");
         command.Options.Add(json);
         command.SetAction((parseResult, cancellationToken) =>
-            CommandSession.RunAsync(parseResult, parseResult.GetValue(json), cancellationToken, session =>
+            CommandSession.RunAsync(parseResult, parseResult.GetValue(json), cancellationToken, async session =>
             {
-                // INTEGRATE: once PoyoClient.GetBalanceAsync exists (api branch), make this lambda async and replace the throw with:
-                //   var connection = session.Connect(new WaitSettings(null, null));
-                //   var balance = await connection.Client.GetBalanceAsync(cancellationToken);
-                //   then print "Credits  <n>" on stdout (or one JSON object with --json) and return ExitCodes.Success.
-                //   API failures then map to exit codes 3/4/5 like the other commands (ErrorReporter).
-                throw new CliException(ExitCodes.ApiError, "'poyo balance' is not yet available in this build of poyo.");
+                var connection = session.Connect(new WaitSettings(null, null));
+                var balance = await connection.Client.GetBalanceAsync(cancellationToken).ConfigureAwait(false);
+                session.Output.WriteBalance(balance);
+                return ExitCodes.Success;
             }));
         return command;
     }

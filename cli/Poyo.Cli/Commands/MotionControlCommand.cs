@@ -51,7 +51,7 @@ internal sealed class MotionControlCommand
     private async Task<int> RunAsync(ParseResult parseResult, CommandSession session, CancellationToken cancellationToken)
     {
         // Everything that can be checked locally is checked before the connection (and any upload or submit).
-        var outputDirectory = Downloader.ValidateDirectory(parseResult.GetValue(_output));
+        var outputDirectory = OutputDirectory.Validate(parseResult.GetValue(_output));
         var callbackUrl = ParseCallbackUrl(parseResult.GetValue(_callbackUrl));
         var orientation = parseResult.GetValue(_orientation) == "video" ? CharacterOrientation.Video : CharacterOrientation.Image;
         Resolution? resolution = parseResult.GetValue(_resolution) switch
@@ -61,15 +61,20 @@ internal sealed class MotionControlCommand
             _ => null,
         };
 
-        var connection = session.Connect(_waiting.Read(parseResult));
-        var inputs = new InputResolver(connection.Client);
-        var image = await inputs.ResolveAsync(parseResult.GetRequiredValue(_image), "--image", cancellationToken).ConfigureAwait(false);
-        var video = await inputs.ResolveAsync(parseResult.GetRequiredValue(_video), "--video", cancellationToken).ConfigureAwait(false);
-        var input = new KlingMotionControlInput(image, video, orientation)
+        // Local files get stand-in URLs first, so the whole request is checked before any upload or submit.
+        var imageInput = InputResolver.Classify(parseResult.GetRequiredValue(_image), "--image");
+        var videoInput = InputResolver.Classify(parseResult.GetRequiredValue(_video), "--video");
+        var input = new KlingMotionControlInput(imageInput.Url, videoInput.Url, orientation)
         {
             Prompt = parseResult.GetValue(_prompt),
             Resolution = resolution,
         };
+        ThrowIfInvalid(new SubmitTaskRequest(input) { CallbackUrl = callbackUrl });
+
+        var connection = session.Connect(_waiting.Read(parseResult));
+        var inputs = new InputResolver(connection.Client);
+        input.ImageUrls = [await inputs.UploadIfLocalAsync(imageInput, PreflightInputKind.Image, cancellationToken).ConfigureAwait(false)];
+        input.VideoUrls = [await inputs.UploadIfLocalAsync(videoInput, PreflightInputKind.Video, cancellationToken).ConfigureAwait(false)];
 
         session.SubmitInFlight = true;
         var operation = await connection.Client
@@ -97,21 +102,31 @@ internal sealed class MotionControlCommand
         session.Output.WriteTaskId(operation.Id);
         var task = await WaitDisplay.WaitAsync(operation, session.Terminal, cancellationToken).ConfigureAwait(false);
         session.Output.WriteTask(task, includeId: false);
-        await SaveAsync(task, outputDirectory, session, cancellationToken).ConfigureAwait(false);
+        await SaveAsync(connection.Client, task, outputDirectory, session, cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 
     /// <summary>Downloads the files when <c>--output</c> was given, and says where each went.</summary>
-    internal static async Task SaveAsync(PoyoTask task, string? outputDirectory, CommandSession session, CancellationToken cancellationToken)
+    internal static async Task SaveAsync(PoyoClient client, PoyoTask task, string? outputDirectory, CommandSession session, CancellationToken cancellationToken)
     {
         if (outputDirectory is null)
         {
             return;
         }
 
-        foreach (var path in await Downloader.DownloadAsync(task, outputDirectory, cancellationToken).ConfigureAwait(false))
+        foreach (var path in await client.DownloadFilesAsync(task, outputDirectory, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             session.Output.WriteSaved(path);
+        }
+    }
+
+    /// <summary>The library's own rules, run on the request with stand-in URLs for local files: nothing is sent yet.</summary>
+    private static void ThrowIfInvalid(SubmitTaskRequest request)
+    {
+        var result = SubmitTaskRequestValidator.Instance.Validate(request);
+        if (!result.IsValid)
+        {
+            throw PoyoValidationException.FromResult(result);
         }
     }
 

@@ -24,12 +24,12 @@ internal static class WaitCommand
             {
                 var id = parseResult.GetRequiredValue(taskId).Trim();
                 session.TaskId = id;
-                var outputDirectory = Downloader.ValidateDirectory(parseResult.GetValue(output));
+                var outputDirectory = OutputDirectory.Validate(parseResult.GetValue(output));
                 var connection = session.Connect(waiting.Read(parseResult));
                 session.Output.WriteTaskId(id);
                 var task = await WaitDisplay.WaitAsync(new PoyoTaskOperation(id, connection.Client), session.Terminal, cancellationToken).ConfigureAwait(false);
                 session.Output.WriteTask(task, includeId: false);
-                await MotionControlCommand.SaveAsync(task, outputDirectory, session, cancellationToken).ConfigureAwait(false);
+                await MotionControlCommand.SaveAsync(connection.Client, task, outputDirectory, session, cancellationToken).ConfigureAwait(false);
                 return ExitCodes.Success;
             }));
         return command;

@@ -4,10 +4,14 @@ namespace Poyo.Cli.Inputs;
 
 /// <summary>
 /// Turns an <c>--image</c>/<c>--video</c> value into the URL PoYo fetches: an http(s) URL is used as it is; a local
-/// file would be uploaded first. Anything else is rejected before any request (exit code 2).
+/// file is uploaded first (<see cref="PoyoClient.UploadLocalFileAsync"/>). Anything else is rejected before any
+/// request (exit code 2).
 /// </summary>
 internal sealed class InputResolver
 {
+    /// <summary>The host of the stand-in URL a local file gets while the whole request is validated.</summary>
+    private const string LocalPlaceholderHost = "local-file.invalid";
+
     private readonly PoyoClient _client;
 
     public InputResolver(PoyoClient client)
@@ -15,18 +19,20 @@ internal sealed class InputResolver
         _client = client;
     }
 
-    /// <summary>Resolves one value.</summary>
+    /// <summary>
+    /// Classifies one value without sending anything: an http(s) URL as it is, or for an existing local file a stand-in
+    /// URL ending in its file name, so that the request's own rules (extension, …) can be checked before any upload.
+    /// </summary>
     /// <param name="value">A URL or a local path.</param>
     /// <param name="optionName">The option it came from, for the message.</param>
-    /// <param name="cancellationToken">Cancels an upload.</param>
-    /// <exception cref="CliException">Neither an http(s) URL nor an existing file, or a file while uploads are unavailable.</exception>
-    public Task<Uri> ResolveAsync(string value, string optionName, CancellationToken cancellationToken)
+    /// <exception cref="CliException">Neither an http(s) URL nor an existing file.</exception>
+    public static ResolvedInput Classify(string value, string optionName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(value);
         if (Uri.TryCreate(value, UriKind.Absolute, out var url) && !url.IsFile)
         {
             return url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps
-                ? Task.FromResult(url)
+                ? new ResolvedInput(url, LocalPath: null)
                 : throw CliException.InvalidInput($"{optionName}: '{value}' is neither an http(s) URL nor a local file.");
         }
 
@@ -36,17 +42,27 @@ internal sealed class InputResolver
             throw CliException.InvalidInput($"{optionName}: no such file '{value}' (give an http(s) URL or an existing local file).");
         }
 
-        return UploadAsync(path, optionName, cancellationToken);
+        var placeholder = new UriBuilder(Uri.UriSchemeHttps, LocalPlaceholderHost) { Path = Uri.EscapeDataString(Path.GetFileName(path)) }.Uri;
+        return new ResolvedInput(placeholder, path);
     }
 
-    private Task<Uri> UploadAsync(string path, string optionName, CancellationToken cancellationToken)
+    /// <summary>The URL to submit: the input's own URL, or the PoYo URL of the uploaded local file.</summary>
+    /// <param name="input">A classified input.</param>
+    /// <param name="kind">Whether it is the image or the video (their size and type limits differ).</param>
+    /// <param name="cancellationToken">Cancels an upload.</param>
+    public async Task<Uri> UploadIfLocalAsync(ResolvedInput input, PreflightInputKind kind, CancellationToken cancellationToken)
     {
-        // INTEGRATE: upload with the client's upload method (PoyoClient.UploadLocalFileAsync/UploadFileAsync, being added on
-        // the api branch) and return the URL it gives, e.g.
-        //   return (await _client.UploadLocalFileAsync(path, cancellationToken)).FileUrl;
-        // Until then a local file is refused before anything is sent.
-        _ = _client;
-        _ = cancellationToken;
-        throw CliException.InvalidInput($"{optionName}: local files cannot be uploaded by this build yet ('{path}'); upload it somewhere public and pass its https URL.");
+        if (input.LocalPath is null)
+        {
+            return input.Url;
+        }
+
+        var uploaded = await _client.UploadLocalFileAsync(input.LocalPath, kind, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return uploaded.FileUrl!; // the client refuses an upload answer without file_url
     }
 }
+
+/// <summary>An <c>--image</c>/<c>--video</c> value: its URL, or a stand-in URL and the local file to upload.</summary>
+/// <param name="Url">The URL to submit, or the stand-in for a local file.</param>
+/// <param name="LocalPath">The local file's full path; null for a URL.</param>
+internal sealed record ResolvedInput(Uri Url, string? LocalPath);

@@ -91,6 +91,22 @@ internal sealed class TaskOutput
         _terminal.Out.WriteLine(json.ToString(_terminal.IsOutputRedirected ? Formatting.None : Formatting.Indented));
     }
 
+    /// <summary>The account's balance: <c>Credits</c> and <c>Email</c> lines, or its JSON object (<c>credits_amount</c>, <c>email</c>).</summary>
+    public void WriteBalance(PoyoBalance balance)
+    {
+        if (IsJson)
+        {
+            _terminal.Out.WriteLine(JObject.FromObject(balance).ToString(_terminal.IsOutputRedirected ? Formatting.None : Formatting.Indented));
+            return;
+        }
+
+        WriteLine("Credits", balance.CreditsAmount.ToString(CultureInfo.InvariantCulture));
+        if (!string.IsNullOrWhiteSpace(balance.Email))
+        {
+            WriteLine("Email", balance.Email);
+        }
+    }
+
     /// <summary>The JSON object of a task known only by its id (e.g. a wait that timed out before any answer).</summary>
     public void WriteJson(string taskId) => WriteJson(new PoyoTask { TaskId = taskId });
 

@@ -20,8 +20,13 @@ public sealed class PoyoValidationException : PoyoException
     /// <summary>Every problem found, in rule order.</summary>
     public IReadOnlyList<PoyoValidationFailure> Failures { get; }
 
-    internal static PoyoValidationException FromResult(ValidationResult result)
+    /// <summary>The exception listing every error of a failed FluentValidation <paramref name="result"/>, e.g. from
+    /// <c>SubmitTaskRequestValidator.Instance.Validate(request)</c>.</summary>
+    /// <param name="result">A validation result with at least one error.</param>
+    /// <returns>The exception to throw.</returns>
+    public static PoyoValidationException FromResult(ValidationResult result)
     {
+        ArgumentNullException.ThrowIfNull(result);
         var failures = new List<PoyoValidationFailure>(result.Errors.Count);
         foreach (var error in result.Errors)
         {
