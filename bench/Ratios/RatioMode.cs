@@ -1,0 +1,205 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Poyo.OpenApi.Benchmarks.Infrastructure;
+using Poyo.OpenApi.Benchmarks.RoundTrip;
+using Poyo.OpenApi.Benchmarks.Scale;
+using Poyo.OpenApi.Benchmarks.Waiting;
+
+namespace Poyo.OpenApi.Benchmarks.Ratios;
+
+/// <summary>
+/// <c>--ratios</c>: every figure of issue 8 in a few minutes on 2 shared cores, one line each
+/// (<c>ratio NAME: VALUE</c> or <c>NAME: VALUE</c>; indented lines are detail). See docs/performance.md.
+/// </summary>
+public static class RatioMode
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var childAt = Array.IndexOf(args, TenThousandWaits.ChildSwitch);
+        if (childAt >= 0)
+        {
+            return await TenThousandWaits.RunAsync(int.Parse(args[childAt + 1], Inv), int.Parse(args[childAt + 2], Inv)).ConfigureAwait(false);
+        }
+
+        var total = Stopwatch.StartNew();
+        Line($"  machine: {Environment.ProcessorCount} cores, {CpuModel()}, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}");
+        Validation();
+        await InMemoryStatusAsync().ConfigureAwait(false);
+        await LoopbackRoundTripsAsync().ConfigureAwait(false);
+        await PollingAsync().ConfigureAwait(false);
+        var exit = await TenThousandWaits.RunInChildProcessAsync(10_000, requestsPerSecond: 1_000).ConfigureAwait(false);
+        Line($"  quick mode took {total.Elapsed.TotalSeconds:0} s");
+        return exit;
+    }
+
+    private static void Validation()
+    {
+        var minimal = new SubmitTaskRequest(new KlingMotionControlInput(new Uri(RoundTripVariant.ImageUrl), new Uri(RoundTripVariant.VideoUrl), CharacterOrientation.Image));
+        var full = new SubmitTaskRequest(
+            new KlingMotionControlInput(new Uri("https://cdn.example/a.PNG?sig=1"), new Uri("https://cdn.example/v.mov"), CharacterOrientation.Video)
+            {
+                Prompt = "@Element1 dances in the rain, cinematic lighting",
+                Resolution = Resolution.Hd1080,
+                KlingElements = [new KlingElement { FrontalImageUrl = new Uri("https://cdn.example/f.webp"), ReferenceImageUrls = [new Uri("https://cdn.example/1.jpg"), new Uri("https://cdn.example/2.jpg")] }],
+            },
+            new Uri("https://hooks.example.com/poyo"));
+        var samples = Interleaved.Run(
+            [
+                ("minimal", () => Require(SubmitTaskRequestValidator.Instance.Validate(minimal).IsValid)),
+                ("full", () => Require(SubmitTaskRequestValidator.Instance.Validate(full).IsValid)),
+            ],
+            rounds: 15,
+            batch: 2_000);
+        Line($"  validate minimal {samples[0].MedianNanoseconds / 1000:0.00} us {samples[0].MedianBytes:0} B, with kling element {samples[1].MedianNanoseconds / 1000:0.00} us {samples[1].MedianBytes:0} B");
+        Line($"validate-valid-request-us: {samples[0].MedianNanoseconds / 1000:0.00}");
+        Line($"validate-full-request-us: {samples[1].MedianNanoseconds / 1000:0.00}");
+    }
+
+    private static async Task InMemoryStatusAsync()
+    {
+        // The whole status call over an in-memory handler: request building + deserializing the docs' finished task.
+        var variants = new[] { "floor", "peer", "ours" }.Select(name => InMemory(name)).ToArray();
+        var samples = await Interleaved.RunAsync(variants.Select(v => (v.Name, (Func<Task>)(() => v.StatusAsync()))).ToList(), rounds: 15, batch: 1_000).ConfigureAwait(false);
+        Detail("status in-memory", samples);
+        Line($"status-deserialize-us: {samples[2].MedianNanoseconds / 1000:0.00}");
+        Line($"ratio status-inmemory-time: {Interleaved.TimeRatio(samples[2], samples[0]):0.00}");
+        Line($"ratio status-inmemory-bytes: {Interleaved.BytesRatio(samples[2], samples[0]):0.00}");
+        foreach (var variant in variants)
+        {
+            variant.Dispose();
+        }
+    }
+
+    private static RoundTripVariant InMemory(string name)
+    {
+        var baseUrl = new Uri("http://poyo.in-memory/");
+        return name switch
+        {
+            "floor" => new InMemoryVariant(name, http => new FloorClient(http, baseUrl, RoundTripVariant.ApiKey) is var c ? async () => (await c.GetStatusAsync(RoundTripVariant.TaskId).ConfigureAwait(false)).Status : null!),
+            "peer" => new InMemoryVariant(name, http =>
+            {
+                var plain = new Plain.PlainPoyoClient(http) { BaseUrl = baseUrl.AbsoluteUri };
+                return async () => (await plain.GetTaskStatusAsync(RoundTripVariant.TaskId).ConfigureAwait(false)).Data.Status;
+            }),
+            _ => new InMemoryVariant(name, http =>
+            {
+                var ours = new PoyoClient(http, OurOptions.For(baseUrl));
+                return async () => (await ours.GetTaskAsync(RoundTripVariant.TaskId).ConfigureAwait(false)).RawStatus;
+            }),
+        };
+    }
+
+    private static async Task LoopbackRoundTripsAsync()
+    {
+        using var server = BenchServer.Start();
+        var variants = RoundTripVariant.All(server.Url);
+        try
+        {
+            foreach (var variant in variants)
+            {
+                Require(await variant.SubmitAsync().ConfigureAwait(false) == RoundTripVariant.TaskId);
+                Require(await variant.StatusAsync().ConfigureAwait(false) == "finished");
+            }
+
+            var submit = await Interleaved.RunAsync(variants.Select(v => (v.Name, (Func<Task>)(() => v.SubmitAsync()))).ToList(), rounds: 21, batch: 150, warmupRounds: 3).ConfigureAwait(false);
+            var status = await Interleaved.RunAsync(variants.Select(v => (v.Name, (Func<Task>)(() => v.StatusAsync()))).ToList(), rounds: 21, batch: 150, warmupRounds: 3).ConfigureAwait(false);
+            Detail("submit loopback", submit);
+            Detail("status loopback", status);
+            Line($"ratio submit-roundtrip-time: {Interleaved.TimeRatio(submit[2], submit[0]):0.00}");
+            Line($"ratio submit-roundtrip-bytes: {Interleaved.BytesRatio(submit[2], submit[0]):0.00}");
+            Line($"ratio status-roundtrip-time: {Interleaved.TimeRatio(status[2], status[0]):0.00}");
+            Line($"ratio status-roundtrip-bytes: {Interleaved.BytesRatio(status[2], status[0]):0.00}");
+            Line($"  peer (plain NSwag) vs floor: submit time {Interleaved.TimeRatio(submit[1], submit[0]):0.00} bytes {Interleaved.BytesRatio(submit[1], submit[0]):0.00}, status time {Interleaved.TimeRatio(status[1], status[0]):0.00} bytes {Interleaved.BytesRatio(status[1], status[0]):0.00}");
+        }
+        finally
+        {
+            foreach (var variant in variants)
+            {
+                variant.Dispose();
+            }
+        }
+    }
+
+    private static async Task PollingAsync()
+    {
+        double defaultTotal = 0, fixedTotal = 0;
+        foreach (var length in PollingSimulation.TaskLengths)
+        {
+            var costs = new List<PolicyCost>();
+            foreach (var (name, policy) in PollingSimulation.Policies)
+            {
+                costs.Add(await PollingSimulation.RunAsync(name, policy, length, samples: 100).ConfigureAwait(false));
+            }
+
+            var label = Label(length);
+            foreach (var cost in costs)
+            {
+                Line($"  polling {label} {cost.Policy}: requests median {cost.MedianRequests:0.#} p95 {cost.P95Requests:0}, noticed after median {cost.MedianDelay:0.0} s p95 {cost.P95Delay:0.0} s ({cost.MedianShare:P0} / {cost.P95Share:P0} of the task's age)");
+            }
+
+            defaultTotal += costs[0].MedianRequests;
+            fixedTotal += costs[1].MedianRequests;
+            Line($"ratio polling-requests-vs-fixed-2s[{label}]: {costs[0].MedianRequests / costs[1].MedianRequests:0.00}");
+            Line($"polling-delay-p95-share-of-age[{label}]: {costs[0].P95Share:0.00}");
+        }
+
+        Line($"ratio polling-requests-vs-fixed-2s: {defaultTotal / fixedTotal:0.00}");
+    }
+
+    private static string Label(TimeSpan length) => length.TotalMinutes >= 1 ? $"{length.TotalMinutes:0}min" : $"{length.TotalSeconds:0}s";
+
+    private static void Detail(string what, VariantSamples[] samples) =>
+        Line($"  {what}: " + string.Join(", ", samples.Select(s => string.Create(Inv, $"{s.Name} {s.MedianNanoseconds / 1000:0.0} us {s.MedianBytes:0} B"))));
+
+    private static void Line(FormattableString text)
+    {
+        Console.WriteLine(text.ToString(Inv));
+        Console.Out.Flush();
+    }
+
+    private static void Line(string text) => Console.WriteLine(text);
+
+    private static void Require(bool condition)
+    {
+        if (!condition)
+        {
+            throw new InvalidOperationException("A benchmark call returned the wrong answer.");
+        }
+    }
+
+    private static string CpuModel()
+    {
+        try
+        {
+            return File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown CPU";
+        }
+        catch (IOException)
+        {
+            return "unknown CPU";
+        }
+    }
+
+    /// <summary>A status-only variant over <see cref="CannedHandler"/>.</summary>
+    private sealed class InMemoryVariant : RoundTripVariant
+    {
+        private readonly HttpClient _http = new(new CannedHandler(CannedBodies.Finished));
+        private readonly Func<Task<string?>> _status;
+
+        public InMemoryVariant(string name, Func<HttpClient, Func<Task<string?>>> create)
+        {
+            Name = name;
+            _status = create(_http);
+        }
+
+        public override string Name { get; }
+
+        public override Task<string?> SubmitAsync() => throw new NotSupportedException();
+
+        public override Task<string?> StatusAsync() => _status();
+
+        public override void Dispose() => _http.Dispose();
+    }
+}
