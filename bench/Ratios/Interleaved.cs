@@ -24,14 +24,32 @@ public sealed class VariantSamples(string name)
 /// </summary>
 public static class Interleaved
 {
+    private static readonly TimeSpan MinimumWarmup = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Warm-up lasts at least <paramref name="warmupRounds"/> rounds and one second: on a loaded machine the JIT's
+    /// background tier-1 compiles lag, and a count-only warm-up measured tier-0 code (6 µs validation read as 20 µs).
+    /// </summary>
     public static async Task<VariantSamples[]> RunAsync(IReadOnlyList<(string Name, Func<Task> Op)> variants, int rounds, int batch, int warmupRounds = 2)
     {
         var samples = variants.Select(variant => new VariantSamples(variant.Name)).ToArray();
-        for (var round = -warmupRounds; round < rounds; round++)
+        var warmup = Stopwatch.StartNew();
+        for (var round = 0; round < warmupRounds || warmup.Elapsed < MinimumWarmup; round++)
+        {
+            foreach (var variant in variants)
+            {
+                for (var i = 0; i < batch; i++)
+                {
+                    await variant.Op().ConfigureAwait(false);
+                }
+            }
+        }
+
+        for (var round = 0; round < rounds; round++)
         {
             for (var step = 0; step < variants.Count; step++)
             {
-                var index = (Math.Max(round, 0) + step) % variants.Count;
+                var index = (round + step) % variants.Count;
                 var op = variants[index].Op;
                 var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
                 var started = Stopwatch.GetTimestamp();
@@ -42,11 +60,8 @@ public static class Interleaved
 
                 var elapsed = Stopwatch.GetElapsedTime(started);
                 var bytes = GC.GetTotalAllocatedBytes(precise: true) - bytesBefore;
-                if (round >= 0)
-                {
-                    samples[index].NanosecondsPerOp.Add(elapsed.TotalNanoseconds / batch);
-                    samples[index].BytesPerOp.Add((double)bytes / batch);
-                }
+                samples[index].NanosecondsPerOp.Add(elapsed.TotalNanoseconds / batch);
+                samples[index].BytesPerOp.Add((double)bytes / batch);
             }
         }
 
@@ -57,11 +72,23 @@ public static class Interleaved
     public static VariantSamples[] Run(IReadOnlyList<(string Name, Action Op)> variants, int rounds, int batch, int warmupRounds = 2)
     {
         var samples = variants.Select(variant => new VariantSamples(variant.Name)).ToArray();
-        for (var round = -warmupRounds; round < rounds; round++)
+        var warmup = Stopwatch.StartNew();
+        for (var round = 0; round < warmupRounds || warmup.Elapsed < MinimumWarmup; round++)
+        {
+            foreach (var variant in variants)
+            {
+                for (var i = 0; i < batch; i++)
+                {
+                    variant.Op();
+                }
+            }
+        }
+
+        for (var round = 0; round < rounds; round++)
         {
             for (var step = 0; step < variants.Count; step++)
             {
-                var index = (Math.Max(round, 0) + step) % variants.Count;
+                var index = (round + step) % variants.Count;
                 var op = variants[index].Op;
                 var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
                 var started = Stopwatch.GetTimestamp();
@@ -72,11 +99,8 @@ public static class Interleaved
 
                 var elapsed = Stopwatch.GetElapsedTime(started);
                 var bytes = GC.GetAllocatedBytesForCurrentThread() - bytesBefore;
-                if (round >= 0)
-                {
-                    samples[index].NanosecondsPerOp.Add(elapsed.TotalNanoseconds / batch);
-                    samples[index].BytesPerOp.Add((double)bytes / batch);
-                }
+                samples[index].NanosecondsPerOp.Add(elapsed.TotalNanoseconds / batch);
+                samples[index].BytesPerOp.Add((double)bytes / batch);
             }
         }
 

@@ -24,13 +24,46 @@ public static class RatioMode
             return await TenThousandWaits.RunAsync(int.Parse(args[childAt + 1], Inv), int.Parse(args[childAt + 2], Inv)).ConfigureAwait(false);
         }
 
+        var profileAt = Array.IndexOf(args, "--profile");
+        if (profileAt >= 0)
+        {
+            await ProfileAsync(args[profileAt + 1]).ConfigureAwait(false);
+            return 0;
+        }
+
         var total = Stopwatch.StartNew();
         Line($"  machine: {Environment.ProcessorCount} cores, {CpuModel()}, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}");
-        Validation();
-        await InMemoryStatusAsync().ConfigureAwait(false);
-        await LoopbackRoundTripsAsync().ConfigureAwait(false);
-        await PollingAsync().ConfigureAwait(false);
-        var exit = await TenThousandWaits.RunInChildProcessAsync(10_000, requestsPerSecond: 1_000).ConfigureAwait(false);
+        // --only validation|inmemory|loopback|polling|waits runs one section (for profiling one figure).
+        var onlyAt = Array.IndexOf(args, "--only");
+        var only = onlyAt >= 0 && onlyAt + 1 < args.Length ? args[onlyAt + 1] : null;
+        bool Runs(string section) => only is null || only == section;
+        var exit = 0;
+        if (Runs("validation"))
+        {
+            Validation();
+        }
+
+        if (Runs("inmemory"))
+        {
+            await InMemoryStatusAsync().ConfigureAwait(false);
+            await InMemorySubmitAsync().ConfigureAwait(false);
+        }
+
+        if (Runs("loopback"))
+        {
+            await LoopbackRoundTripsAsync().ConfigureAwait(false);
+        }
+
+        if (Runs("polling"))
+        {
+            await PollingAsync().ConfigureAwait(false);
+        }
+
+        if (Runs("waits"))
+        {
+            exit = await TenThousandWaits.RunInChildProcessAsync(10_000, requestsPerSecond: 1_000).ConfigureAwait(false);
+        }
+
         Line($"  quick mode took {total.Elapsed.TotalSeconds:0} s");
         return exit;
     }
@@ -71,6 +104,29 @@ public static class RatioMode
         {
             variant.Dispose();
         }
+    }
+
+    private static async Task InMemorySubmitAsync()
+    {
+        // The whole submit over an in-memory handler; "ours-unvalidated" shows what the validation costs inside it.
+        var baseUrl = new Uri("http://poyo.in-memory/");
+        var floorHttp = new HttpClient(new CannedHandler(CannedBodies.Submitted));
+        var peerHttp = new HttpClient(new CannedHandler(CannedBodies.Submitted));
+        var oursHttp = new HttpClient(new CannedHandler(CannedBodies.Submitted));
+        var floor = new FloorVariant(baseUrl, floorHttp);
+        var peer = new PeerVariant(baseUrl, peerHttp);
+        var ours = new OursVariant(baseUrl, oursHttp, validate: true);
+        var unvalidated = new OursVariant(baseUrl, oursHttp, validate: false);
+        var samples = await Interleaved.RunAsync(
+            new RoundTripVariant[] { floor, peer, ours, unvalidated }.Select((v, i) => (i == 3 ? "ours-unvalidated" : v.Name, (Func<Task>)(() => v.SubmitAsync()))).ToList(),
+            rounds: 15,
+            batch: 1_000).ConfigureAwait(false);
+        Detail("submit in-memory", samples);
+        Line($"ratio submit-inmemory-time: {Interleaved.TimeRatio(samples[2], samples[0]):0.00}");
+        Line($"ratio submit-inmemory-bytes: {Interleaved.BytesRatio(samples[2], samples[0]):0.00}");
+        floorHttp.Dispose();
+        peerHttp.Dispose();
+        oursHttp.Dispose();
     }
 
     private static RoundTripVariant InMemory(string name)
@@ -147,6 +203,42 @@ public static class RatioMode
         }
 
         Line($"ratio polling-requests-vs-fixed-2s: {defaultTotal / fixedTotal:0.00}");
+    }
+
+    /// <summary>Top allocated types of one operation run 20,000 times in memory (validation, submit or status).</summary>
+    private static async Task ProfileAsync(string what)
+    {
+        var baseUrl = new Uri("http://poyo.in-memory/");
+        using var http = new HttpClient(new CannedHandler(what == "status" ? CannedBodies.Finished : CannedBodies.Submitted));
+        using var ours = new OursVariant(baseUrl, http);
+        var request = new SubmitTaskRequest(new KlingMotionControlInput(new Uri(RoundTripVariant.ImageUrl), new Uri(RoundTripVariant.VideoUrl), CharacterOrientation.Image));
+        Func<Task> op = what switch
+        {
+            "validation" => () => Task.FromResult(SubmitTaskRequestValidator.Instance.Validate(request).IsValid),
+            "status" => () => ours.StatusAsync(),
+            _ => () => ours.SubmitAsync(),
+        };
+        for (var i = 0; i < 2_000; i++)
+        {
+            await op().ConfigureAwait(false);
+        }
+
+        using var profiler = new AllocationProfiler();
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        profiler.Start();
+        const int count = 20_000;
+        for (var i = 0; i < count; i++)
+        {
+            await op().ConfigureAwait(false);
+        }
+
+        var top = profiler.Stop(25);
+        var perOp = (GC.GetTotalAllocatedBytes(precise: true) - before) / (double)count;
+        Line($"  {what}: {perOp:0} B per op; sampled allocation by type (bytes per op):");
+        foreach (var (type, bytes) in top)
+        {
+            Line($"    {bytes / (double)count,8:0}  {type}");
+        }
     }
 
     private static string Label(TimeSpan length) => length.TotalMinutes >= 1 ? $"{length.TotalMinutes:0}min" : $"{length.TotalSeconds:0}s";

@@ -23,9 +23,9 @@ public abstract class RoundTripVariant : IDisposable
 }
 
 /// <summary>Raw HttpClient and hand-written DTOs.</summary>
-public sealed class FloorVariant(Uri baseUrl) : RoundTripVariant
+public sealed class FloorVariant(Uri baseUrl, HttpClient? http = null) : RoundTripVariant
 {
-    private readonly HttpClient _http = new();
+    private readonly HttpClient _http = http ?? new();
     private readonly FloorSubmitRequest _request = new()
     {
         Input = new FloorMotionControlInput { ImageUrls = [ImageUrl], VideoUrls = [VideoUrl], CharacterOrientation = "image", Resolution = "720p" },
@@ -47,7 +47,7 @@ public sealed class FloorVariant(Uri baseUrl) : RoundTripVariant
 /// <summary>A plain NSwag client of the same spec with default settings; key and user agent as default headers.</summary>
 public sealed class PeerVariant : RoundTripVariant
 {
-    private readonly HttpClient _http = new();
+    private readonly HttpClient _http;
     private readonly Plain.PlainPoyoClient _client;
     private readonly string _idempotencyKey = Guid.NewGuid().ToString("N");
     private readonly Plain.SubmitTaskRequest _request = new()
@@ -62,8 +62,9 @@ public sealed class PeerVariant : RoundTripVariant
         },
     };
 
-    public PeerVariant(Uri baseUrl)
+    public PeerVariant(Uri baseUrl, HttpClient? http = null)
     {
+        _http = http ?? new HttpClient();
         _http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ApiKey);
         _http.DefaultRequestHeaders.UserAgent.Add(new System.Net.Http.Headers.ProductInfoHeaderValue("Poyo.Plain", "1.0.0"));
         _client = new Plain.PlainPoyoClient(_http) { BaseUrl = baseUrl.AbsoluteUri };
@@ -79,9 +80,11 @@ public sealed class PeerVariant : RoundTripVariant
 }
 
 /// <summary>Our <see cref="PoyoClient"/> as shipped: validation on, its own HttpClient, logging on once it exists.</summary>
-public sealed class OursVariant(Uri baseUrl) : RoundTripVariant
+public sealed class OursVariant(Uri baseUrl, HttpClient? http = null, bool validate = true) : RoundTripVariant
 {
-    private readonly PoyoClient _client = new(OurOptions.For(baseUrl));
+    private readonly PoyoClient _client = http is null
+        ? new(OurOptions.For(baseUrl, validate: validate))
+        : new(http, OurOptions.For(baseUrl, validate: validate));
     private readonly SubmitTaskRequest _request = new(new KlingMotionControlInput(new Uri(ImageUrl), new Uri(VideoUrl), CharacterOrientation.Image)
     {
         Resolution = Resolution.Hd720,
@@ -99,13 +102,13 @@ public sealed class OursVariant(Uri baseUrl) : RoundTripVariant
 /// <summary>The one place the benchmarks configure our client.</summary>
 public static class OurOptions
 {
-    public static PoyoClientOptions For(Uri baseUrl, PoyoWaitOptions? waiting = null, TimeProvider? time = null)
+    public static PoyoClientOptions For(Uri baseUrl, PoyoWaitOptions? waiting = null, TimeProvider? time = null, bool validate = true)
     {
         var options = new PoyoClientOptions
         {
             ApiKey = RoundTripVariant.ApiKey,
             BaseUrl = baseUrl,
-            ValidateRequests = true,
+            ValidateRequests = validate,
             Waiting = waiting ?? new PoyoWaitOptions(),
             TimeProvider = time ?? TimeProvider.System,
         };
