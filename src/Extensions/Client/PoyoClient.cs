@@ -78,7 +78,7 @@ public partial class PoyoClient : IDisposable
     public virtual async Task<SubmittedTask> SubmitTaskAsync(SubmitTaskRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (Options.ValidateRequests)
+        if (Options.ValidateRequests && !SubmitTaskRequestFastCheck.IsCertainlyValid(request))
         {
             var validation = await SubmitTaskRequestValidator.Instance.ValidateAsync(request, cancellationToken).ConfigureAwait(false);
             if (!validation.IsValid)
