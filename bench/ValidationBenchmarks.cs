@@ -28,4 +28,11 @@ public class ValidationBenchmarks
 
     [Benchmark]
     public bool ValidateFullRequest() => SubmitTaskRequestValidator.Instance.Validate(_full).IsValid;
+
+    /// <summary>What the client runs before every submit; the full validator only runs when this says no.</summary>
+    [Benchmark]
+    public bool ClientCheckMinimalRequest() => SubmitTaskRequestFastCheck.IsCertainlyValid(_minimal);
+
+    [Benchmark]
+    public bool ClientCheckFullRequest() => SubmitTaskRequestFastCheck.IsCertainlyValid(_full);
 }
