@@ -163,8 +163,8 @@ public static class RatioMode
                 Require(await variant.StatusAsync().ConfigureAwait(false) == "finished");
             }
 
-            var submit = await Interleaved.RunAsync(variants.Select(v => (v.Name, (Func<Task>)(() => v.SubmitAsync()))).ToList(), rounds: 21, batch: 150, warmupRounds: 3).ConfigureAwait(false);
-            var status = await Interleaved.RunAsync(variants.Select(v => (v.Name, (Func<Task>)(() => v.StatusAsync()))).ToList(), rounds: 21, batch: 150, warmupRounds: 3).ConfigureAwait(false);
+            var submit = await Interleaved.RunAsync(variants.Select(v => (v.Name, (Func<Task>)(() => v.SubmitAsync()))).ToList(), rounds: 41, batch: 100, warmupRounds: 3).ConfigureAwait(false);
+            var status = await Interleaved.RunAsync(variants.Select(v => (v.Name, (Func<Task>)(() => v.StatusAsync()))).ToList(), rounds: 41, batch: 100, warmupRounds: 3).ConfigureAwait(false);
             Detail("submit loopback", submit);
             Detail("status loopback", status);
             Line($"ratio submit-roundtrip-time: {Interleaved.TimeRatio(submit[2], submit[0]):0.00}");
@@ -202,6 +202,7 @@ public static class RatioMode
             defaultTotal += costs[0].MedianRequests;
             fixedTotal += costs[1].MedianRequests;
             Line($"ratio polling-requests-vs-fixed-2s[{label}]: {costs[0].MedianRequests / costs[1].MedianRequests:0.00}");
+            Line($"polling-delay-median-share-of-age[{label}]: {costs[0].MedianShare:0.00}");
             Line($"polling-delay-p95-share-of-age[{label}]: {costs[0].P95Share:0.00}");
         }
 

@@ -70,8 +70,9 @@ public sealed class FloorTask
     [JsonProperty("files")]
     public List<FloorFile>? Files { get; set; }
 
+    // Typed like ours and the peer's, so that all three hand back the same parsed result.
     [JsonProperty("created_time")]
-    public string? CreatedTime { get; set; }
+    public DateTimeOffset? CreatedTime { get; set; }
 
     [JsonProperty("error_message")]
     public string? ErrorMessage { get; set; }

@@ -33,6 +33,10 @@ public static class PollingSimulation
         ("default", new PoyoWaitOptions()),
         ("fixed-2s", Fixed(TimeSpan.FromSeconds(2))),
         ("fixed-10s", Fixed(TimeSpan.FromSeconds(10))),
+
+        // Not a shipped policy: the defaults with intervals growing x1.15 instead of x1.5, to show the trade-off
+        // (an interval grown geometrically is about (factor - 1) x the task's age, which bounds the detection delay).
+        ("growth-1.15", new PoyoWaitOptions { BackoffFactor = 1.15 }),
     ];
 
     public static PoyoWaitOptions Fixed(TimeSpan interval) => new()
