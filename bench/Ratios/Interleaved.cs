@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Poyo.OpenApi.Benchmarks.Infrastructure;
 
 namespace Poyo.OpenApi.Benchmarks.Ratios;
 
@@ -10,6 +11,11 @@ public sealed class VariantSamples(string name)
     public List<double> NanosecondsPerOp { get; } = [];
 
     public List<double> BytesPerOp { get; } = [];
+
+    /// <summary>CPU time of the whole process per operation (the server is another process, so not counted).</summary>
+    public List<double> CpuNanosecondsPerOp { get; } = [];
+
+    public double MedianCpuNanoseconds => Stats.Median(CpuNanosecondsPerOp);
 
     public double MedianNanoseconds => Stats.Median(NanosecondsPerOp);
 
@@ -52,6 +58,7 @@ public static class Interleaved
                 var index = (round + step) % variants.Count;
                 var op = variants[index].Op;
                 var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
+                var cpuBefore = ProcessCpu.Now();
                 var started = Stopwatch.GetTimestamp();
                 for (var i = 0; i < batch; i++)
                 {
@@ -59,8 +66,10 @@ public static class Interleaved
                 }
 
                 var elapsed = Stopwatch.GetElapsedTime(started);
+                var cpu = ProcessCpu.Now() - cpuBefore;
                 var bytes = GC.GetTotalAllocatedBytes(precise: true) - bytesBefore;
                 samples[index].NanosecondsPerOp.Add(elapsed.TotalNanoseconds / batch);
+                samples[index].CpuNanosecondsPerOp.Add(cpu.TotalNanoseconds / batch);
                 samples[index].BytesPerOp.Add((double)bytes / batch);
             }
         }
@@ -110,6 +119,10 @@ public static class Interleaved
     /// <summary>Median over rounds of <paramref name="variant"/>'s time divided by <paramref name="baseline"/>'s in the same round.</summary>
     public static double TimeRatio(VariantSamples variant, VariantSamples baseline) =>
         Stats.Median(variant.NanosecondsPerOp.Zip(baseline.NanosecondsPerOp, static (v, b) => v / b).ToList());
+
+    /// <summary>Median over rounds of the per-round ratio of CPU time per operation.</summary>
+    public static double CpuRatio(VariantSamples variant, VariantSamples baseline) =>
+        Stats.Median(variant.CpuNanosecondsPerOp.Zip(baseline.CpuNanosecondsPerOp, static (v, b) => v / b).ToList());
 
     public static double BytesRatio(VariantSamples variant, VariantSamples baseline) => variant.MedianBytes / baseline.MedianBytes;
 }

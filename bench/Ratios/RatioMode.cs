@@ -100,6 +100,7 @@ public static class RatioMode
         var variants = new[] { "floor", "peer", "ours" }.Select(name => InMemory(name)).ToArray();
         var samples = await Interleaved.RunAsync(variants.Select(v => (v.Name, (Func<Task>)(() => v.StatusAsync()))).ToList(), rounds: 15, batch: 1_000).ConfigureAwait(false);
         Detail("status in-memory", samples);
+        Line($"  status in-memory CPU: ours/floor {Interleaved.CpuRatio(samples[2], samples[0]):0.00}, peer/floor {Interleaved.CpuRatio(samples[1], samples[0]):0.00}");
         Line($"status-deserialize-us: {samples[2].MedianNanoseconds / 1000:0.00}");
         Line($"ratio status-inmemory-time: {Interleaved.TimeRatio(samples[2], samples[0]):0.00}");
         Line($"ratio status-inmemory-bytes: {Interleaved.BytesRatio(samples[2], samples[0]):0.00}");
@@ -125,6 +126,7 @@ public static class RatioMode
             rounds: 15,
             batch: 1_000).ConfigureAwait(false);
         Detail("submit in-memory", samples);
+        Line($"  submit in-memory CPU: ours/floor {Interleaved.CpuRatio(samples[2], samples[0]):0.00}, ours-unvalidated/floor {Interleaved.CpuRatio(samples[3], samples[0]):0.00}, peer/floor {Interleaved.CpuRatio(samples[1], samples[0]):0.00}");
         Line($"ratio submit-inmemory-time: {Interleaved.TimeRatio(samples[2], samples[0]):0.00}");
         Line($"ratio submit-inmemory-bytes: {Interleaved.BytesRatio(samples[2], samples[0]):0.00}");
         floorHttp.Dispose();
@@ -171,6 +173,7 @@ public static class RatioMode
             Line($"ratio submit-roundtrip-bytes: {Interleaved.BytesRatio(submit[2], submit[0]):0.00}");
             Line($"ratio status-roundtrip-time: {Interleaved.TimeRatio(status[2], status[0]):0.00}");
             Line($"ratio status-roundtrip-bytes: {Interleaved.BytesRatio(status[2], status[0]):0.00}");
+            Line($"  client CPU per call (process CPU time, steadier than wall time on a shared machine): ours/floor submit {Interleaved.CpuRatio(submit[2], submit[0]):0.00} status {Interleaved.CpuRatio(status[2], status[0]):0.00}; peer/floor submit {Interleaved.CpuRatio(submit[1], submit[0]):0.00} status {Interleaved.CpuRatio(status[1], status[0]):0.00}");
             Line($"  peer (plain NSwag) vs floor: submit time {Interleaved.TimeRatio(submit[1], submit[0]):0.00} bytes {Interleaved.BytesRatio(submit[1], submit[0]):0.00}, status time {Interleaved.TimeRatio(status[1], status[0]):0.00} bytes {Interleaved.BytesRatio(status[1], status[0]):0.00}");
         }
         finally
