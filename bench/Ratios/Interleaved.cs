@@ -100,6 +100,7 @@ public static class Interleaved
                 var index = (round + step) % variants.Count;
                 var op = variants[index].Op;
                 var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
+                var cpuBefore = ProcessCpu.Now();
                 var started = Stopwatch.GetTimestamp();
                 for (var i = 0; i < batch; i++)
                 {
@@ -107,8 +108,10 @@ public static class Interleaved
                 }
 
                 var elapsed = Stopwatch.GetElapsedTime(started);
+                var cpu = ProcessCpu.Now() - cpuBefore;
                 var bytes = GC.GetAllocatedBytesForCurrentThread() - bytesBefore;
                 samples[index].NanosecondsPerOp.Add(elapsed.TotalNanoseconds / batch);
+                samples[index].CpuNanosecondsPerOp.Add(cpu.TotalNanoseconds / batch);
                 samples[index].BytesPerOp.Add((double)bytes / batch);
             }
         }
