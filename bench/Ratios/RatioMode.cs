@@ -18,6 +18,9 @@ public static class RatioMode
 
     public static async Task<int> RunAsync(string[] args)
     {
+        // "1.05", never "1,05": the lines are read by scripts and people alike.
+        CultureInfo.DefaultThreadCurrentCulture = Inv;
+        CultureInfo.CurrentCulture = Inv;
         var childAt = Array.IndexOf(args, TenThousandWaits.ChildSwitch);
         if (childAt >= 0)
         {
@@ -253,12 +256,6 @@ public static class RatioMode
 
     private static void Detail(string what, VariantSamples[] samples) =>
         Line($"  {what}: " + string.Join(", ", samples.Select(s => string.Create(Inv, $"{s.Name} {s.MedianNanoseconds / 1000:0.0} us {s.MedianBytes:0} B"))));
-
-    private static void Line(FormattableString text)
-    {
-        Console.WriteLine(text.ToString(Inv));
-        Console.Out.Flush();
-    }
 
     private static void Line(string text) => Console.WriteLine(text);
 
