@@ -101,26 +101,31 @@ public static class RatioMode
     private static async Task InMemoryStatusAsync()
     {
         // The whole status call over an in-memory handler: request building + deserializing the docs' finished task.
-        var variants = new[] { "floor", "peer", "ours" }.Select(name => InMemory(name)).ToArray();
+        var baseUrl = new Uri("http://poyo.in-memory/");
+        using var floorHttp = new HttpClient(new CannedHandler(CannedBodies.Finished));
+        using var peerHttp = new HttpClient(new CannedHandler(CannedBodies.Finished));
+        using var oursHttp = new HttpClient(new CannedHandler(CannedBodies.Finished));
+        RoundTripVariant[] variants = [new FloorVariant(baseUrl, floorHttp), new PeerVariant(baseUrl, peerHttp), new OursVariant(baseUrl, oursHttp)];
+        foreach (var variant in variants)
+        {
+            Require(await variant.StatusAsync().ConfigureAwait(false) == "finished");
+        }
+
         var samples = await Interleaved.RunAsync(variants.Select(v => (v.Name, (Func<Task>)(() => v.StatusAsync()))).ToList(), rounds: 15, batch: 1_000).ConfigureAwait(false);
         Detail("status in-memory", samples);
         Line($"  status in-memory CPU: ours/floor {Interleaved.CpuRatio(samples[2], samples[0]):0.00}, peer/floor {Interleaved.CpuRatio(samples[1], samples[0]):0.00}");
         Line($"status-deserialize-us: {samples[2].MedianNanoseconds / 1000:0.00}");
         Line($"ratio status-inmemory-time: {Interleaved.TimeRatio(samples[2], samples[0]):0.00}");
         Line($"ratio status-inmemory-bytes: {Interleaved.BytesRatio(samples[2], samples[0]):0.00}");
-        foreach (var variant in variants)
-        {
-            variant.Dispose();
-        }
     }
 
     private static async Task InMemorySubmitAsync()
     {
         // The whole submit over an in-memory handler; "ours-unvalidated" shows what the validation costs inside it.
         var baseUrl = new Uri("http://poyo.in-memory/");
-        var floorHttp = new HttpClient(new CannedHandler(CannedBodies.Submitted));
-        var peerHttp = new HttpClient(new CannedHandler(CannedBodies.Submitted));
-        var oursHttp = new HttpClient(new CannedHandler(CannedBodies.Submitted));
+        using var floorHttp = new HttpClient(new CannedHandler(CannedBodies.Submitted));
+        using var peerHttp = new HttpClient(new CannedHandler(CannedBodies.Submitted));
+        using var oursHttp = new HttpClient(new CannedHandler(CannedBodies.Submitted));
         var floor = new FloorVariant(baseUrl, floorHttp);
         var peer = new PeerVariant(baseUrl, peerHttp);
         var ours = new OursVariant(baseUrl, oursHttp, validate: true);
@@ -133,28 +138,6 @@ public static class RatioMode
         Line($"  submit in-memory CPU: ours/floor {Interleaved.CpuRatio(samples[2], samples[0]):0.00}, ours-unvalidated/floor {Interleaved.CpuRatio(samples[3], samples[0]):0.00}, peer/floor {Interleaved.CpuRatio(samples[1], samples[0]):0.00}");
         Line($"ratio submit-inmemory-time: {Interleaved.TimeRatio(samples[2], samples[0]):0.00}");
         Line($"ratio submit-inmemory-bytes: {Interleaved.BytesRatio(samples[2], samples[0]):0.00}");
-        floorHttp.Dispose();
-        peerHttp.Dispose();
-        oursHttp.Dispose();
-    }
-
-    private static RoundTripVariant InMemory(string name)
-    {
-        var baseUrl = new Uri("http://poyo.in-memory/");
-        return name switch
-        {
-            "floor" => new InMemoryVariant(name, http => new FloorClient(http, baseUrl, RoundTripVariant.ApiKey) is var c ? async () => (await c.GetStatusAsync(RoundTripVariant.TaskId).ConfigureAwait(false)).Status : null!),
-            "peer" => new InMemoryVariant(name, http =>
-            {
-                var plain = new Plain.PlainPoyoClient(http) { BaseUrl = baseUrl.AbsoluteUri };
-                return async () => (await plain.GetTaskStatusAsync(RoundTripVariant.TaskId).ConfigureAwait(false)).Data.Status;
-            }),
-            _ => new InMemoryVariant(name, http =>
-            {
-                var ours = new PoyoClient(http, OurOptions.For(baseUrl));
-                return async () => (await ours.GetTaskAsync(RoundTripVariant.TaskId).ConfigureAwait(false)).RawStatus;
-            }),
-        };
     }
 
     private static async Task LoopbackRoundTripsAsync()
@@ -277,26 +260,5 @@ public static class RatioMode
         {
             return "unknown CPU";
         }
-    }
-
-    /// <summary>A status-only variant over <see cref="CannedHandler"/>.</summary>
-    private sealed class InMemoryVariant : RoundTripVariant
-    {
-        private readonly HttpClient _http = new(new CannedHandler(CannedBodies.Finished));
-        private readonly Func<Task<string?>> _status;
-
-        public InMemoryVariant(string name, Func<HttpClient, Func<Task<string?>>> create)
-        {
-            Name = name;
-            _status = create(_http);
-        }
-
-        public override string Name { get; }
-
-        public override Task<string?> SubmitAsync() => throw new NotSupportedException();
-
-        public override Task<string?> StatusAsync() => _status();
-
-        public override void Dispose() => _http.Dispose();
     }
 }
