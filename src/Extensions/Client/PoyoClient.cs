@@ -54,7 +54,7 @@ public partial class PoyoClient : IDisposable
         var baseUrl = BaseUrlNormalizer.WithTrailingSlash(options.BaseUrl ?? httpClient!.BaseAddress ?? BaseUrlNormalizer.Default);
         var apiKey = options.ResolveApiKey();
         _hasApiKey = apiKey is not null;
-        _rest = new PoyoRestClient(httpClient!, baseUrl, apiKey ?? string.Empty, UserAgent);
+        _rest = new ReusedSerializerRestClient(httpClient!, baseUrl, apiKey ?? string.Empty, UserAgent);
         _errors = new PoyoErrorFactory(apiKey, options.TimeProvider);
         BaseUrl = baseUrl;
     }
