@@ -60,7 +60,7 @@ public partial class PoyoClient : IDisposable
 
         var apiKey = options.ResolveApiKey();
         _hasApiKey = apiKey is not null;
-        _rest = new PoyoRestClient(httpClient!, baseUrl, apiKey ?? string.Empty, UserAgent) { MaxResponseBytes = options.MaxResponseBytes };
+        _rest = new ReusedSerializerRestClient(httpClient!, baseUrl, apiKey ?? string.Empty, UserAgent) { MaxResponseBytes = options.MaxResponseBytes };
         _logger = options.LoggerFactory?.CreateLogger(PoyoLog.Category) ?? NullLogger.Instance;
         _retries = new RetryPipelines(options.Retry, options.TimeProvider, _logger);
         _errors = new PoyoErrorFactory(apiKey, options.TimeProvider);
@@ -88,7 +88,7 @@ public partial class PoyoClient : IDisposable
     public virtual async Task<SubmittedTask> SubmitTaskAsync(SubmitTaskRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (Options.ValidateRequests)
+        if (Options.ValidateRequests && !SubmitTaskRequestFastCheck.IsCertainlyValid(request))
         {
             var validation = await SubmitTaskRequestValidator.Instance.ValidateAsync(request, cancellationToken).ConfigureAwait(false);
             if (!validation.IsValid)

@@ -23,15 +23,17 @@ internal static class UrlRules
             return problem;
         }
 
-        var extension = ExtensionOf(url!);
+        // Compared as a span: a valid URL allocates nothing here (this runs on every submit); the string is made for the message only.
+        var extensionSpan = ExtensionSpan(url!.AbsolutePath);
         foreach (var allowed in extensions)
         {
-            if (string.Equals(extension, allowed, StringComparison.OrdinalIgnoreCase))
+            if (extensionSpan.Equals(allowed, StringComparison.OrdinalIgnoreCase))
             {
                 return null;
             }
         }
 
+        var extension = ExtensionOf(url);
         return $"must be {Describe(extensions)} file (got {(extension.Length == 0 ? "no extension" : extension)})";
     }
 
@@ -53,12 +55,14 @@ internal static class UrlRules
         url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
 
     /// <summary>The extension of the URL's path, lower-case, query and fragment ignored; empty when there is none.</summary>
-    public static string ExtensionOf(Uri url)
+    public static string ExtensionOf(Uri url) => ExtensionSpan(url.AbsolutePath).ToString().ToLowerInvariant();
+
+    /// <summary>The extension of <paramref name="path"/> with its dot, as it is written; empty when there is none.</summary>
+    private static ReadOnlySpan<char> ExtensionSpan(string path)
     {
-        var path = url.AbsolutePath;
         var lastSlash = path.LastIndexOf('/');
         var lastDot = path.LastIndexOf('.');
-        return lastDot > lastSlash && lastDot < path.Length - 1 ? path[lastDot..].ToLowerInvariant() : string.Empty;
+        return lastDot > lastSlash && lastDot < path.Length - 1 ? path.AsSpan(lastDot) : [];
     }
 
     private static string? AbsoluteHttpProblem(Uri? url, bool httpsOnly)

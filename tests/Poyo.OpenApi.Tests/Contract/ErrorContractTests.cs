@@ -154,6 +154,7 @@ public sealed class ErrorContractTests
     [TestCase("""{"code":200,"data":{"task_id":"t7","sta""")]
     [TestCase("<html>oops</html>")]
     [TestCase("")]
+    [TestCase("""{"code":200,"data":{"task_id":"t7","status":"running"}} {"trailing":true}""")]
     public async Task A_200_that_is_not_the_documented_json_is_an_unexpected_response(string body)
     {
         _server.StubStatus("t7", 200, body);

@@ -12,8 +12,13 @@ public sealed class ValidationRuleTests
     private static List<string> Failures(KlingMotionControlInput input, Uri? callback = null) =>
         Failures(new SubmitTaskRequest(input, callback));
 
-    private static List<string> Failures(SubmitTaskRequest request) =>
-        SubmitTaskRequestValidator.Instance.Validate(request).Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}").ToList();
+    /// <summary>The validator's failures; also asserts that the client's fast path agrees with it on this request.</summary>
+    private static List<string> Failures(SubmitTaskRequest request)
+    {
+        var result = SubmitTaskRequestValidator.Instance.Validate(request);
+        Assert.That(SubmitTaskRequestFastCheck.IsCertainlyValid(request), Is.EqualTo(result.IsValid), "the fast path disagrees with the validator");
+        return result.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}").ToList();
+    }
 
     private static KlingElement Element(string frontal = "https://cdn.example/front.webp", params string[] references) => new()
     {

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Poyo.OpenApi.Benchmarks.Infrastructure;
 
 namespace Poyo.OpenApi.Benchmarks;
 
@@ -28,4 +29,11 @@ public class ValidationBenchmarks
 
     [Benchmark]
     public bool ValidateFullRequest() => SubmitTaskRequestValidator.Instance.Validate(_full).IsValid;
+
+    /// <summary>What the client runs before every submit; the full validator only runs when this says no.</summary>
+    [Benchmark]
+    public bool ClientCheckMinimalRequest() => ClientCheck.IsCertainlyValid(_minimal);
+
+    [Benchmark]
+    public bool ClientCheckFullRequest() => ClientCheck.IsCertainlyValid(_full);
 }
