@@ -101,7 +101,7 @@ public static class RatioMode
     private static async Task InMemoryStatusAsync()
     {
         // The whole status call over an in-memory handler: request building + deserializing the docs' finished task.
-        var baseUrl = new Uri("http://poyo.in-memory/");
+        var baseUrl = new Uri("https://poyo.in-memory/");
         using var floorHttp = new HttpClient(new CannedHandler(CannedBodies.Finished));
         using var peerHttp = new HttpClient(new CannedHandler(CannedBodies.Finished));
         using var oursHttp = new HttpClient(new CannedHandler(CannedBodies.Finished));
@@ -122,7 +122,7 @@ public static class RatioMode
     private static async Task InMemorySubmitAsync()
     {
         // The whole submit over an in-memory handler; "ours-unvalidated" shows what the validation costs inside it.
-        var baseUrl = new Uri("http://poyo.in-memory/");
+        var baseUrl = new Uri("https://poyo.in-memory/");
         using var floorHttp = new HttpClient(new CannedHandler(CannedBodies.Submitted));
         using var peerHttp = new HttpClient(new CannedHandler(CannedBodies.Submitted));
         using var oursHttp = new HttpClient(new CannedHandler(CannedBodies.Submitted));
@@ -202,7 +202,7 @@ public static class RatioMode
     /// <summary>Top allocated types of one operation run 20,000 times in memory (validation, submit or status).</summary>
     private static async Task ProfileAsync(string what)
     {
-        var baseUrl = new Uri("http://poyo.in-memory/");
+        var baseUrl = new Uri("https://poyo.in-memory/");
         using var http = new HttpClient(new CannedHandler(what == "status" ? CannedBodies.Finished : CannedBodies.Submitted));
         using var ours = new OursVariant(baseUrl, http);
         var request = new SubmitTaskRequest(new KlingMotionControlInput(new Uri(RoundTripVariant.ImageUrl), new Uri(RoundTripVariant.VideoUrl), CharacterOrientation.Image));

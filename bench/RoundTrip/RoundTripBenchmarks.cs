@@ -66,7 +66,7 @@ public class RoundTripBenchmarks
 [MemoryDiagnoser]
 public class StatusDeserializationBenchmarks
 {
-    private static readonly Uri BaseUrl = new("http://poyo.in-memory/");
+    private static readonly Uri BaseUrl = new("https://poyo.in-memory/");
     private HttpClient _floorHttp = null!;
     private HttpClient _oursHttp = null!;
     private FloorVariant _floor = null!;

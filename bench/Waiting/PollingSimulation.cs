@@ -72,7 +72,7 @@ public static class PollingSimulation
         var finishesAt = clock.GetUtcNow() + length;
         var handler = new SimulatedTaskHandler(clock, finishesAt);
         using var http = new HttpClient(handler);
-        using var client = new PoyoClient(http, OurOptions.For(new Uri("http://poyo.simulated/"), policy, clock));
+        using var client = new PoyoClient(http, OurOptions.For(new Uri("https://poyo.simulated/"), policy, clock));
         var operation = new PoyoTaskOperation("sim", client);
         var task = await clock.DriveAsync(operation.WaitForCompletionAsync()).ConfigureAwait(false);
         if (task.Status != PoyoTaskStatus.Finished)

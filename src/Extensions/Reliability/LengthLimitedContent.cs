@@ -1,10 +1,12 @@
+using System.Buffers;
 using System.Net;
 
 namespace Poyo.OpenApi;
 
 /// <summary>
 /// Wraps a response's content so that reading it into memory stops, with <see cref="ResponseTooLargeException"/>,
-/// as soon as it passes a byte limit: a misbehaving server or proxy cannot make the client buffer gigabytes.
+/// as soon as it passes a byte limit: a misbehaving server or proxy cannot make the client buffer gigabytes. Used only
+/// for a body without Content-Length (chunked), whose size the HTTP framing does not bound.
 /// </summary>
 internal sealed class LengthLimitedContent : HttpContent
 {
@@ -31,18 +33,25 @@ internal sealed class LengthLimitedContent : HttpContent
         var source = await _inner.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (source.ConfigureAwait(false))
         {
-            var buffer = new byte[16 * 1024];
-            long total = 0;
-            int read;
-            while ((read = await source.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+            var buffer = ArrayPool<byte>.Shared.Rent(8 * 1024);
+            try
             {
-                total += read;
-                if (total > _limit)
+                long total = 0;
+                int read;
+                while ((read = await source.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
                 {
-                    throw new ResponseTooLargeException(_statusCode, _limit);
-                }
+                    total += read;
+                    if (total > _limit)
+                    {
+                        throw new ResponseTooLargeException(_statusCode, _limit);
+                    }
 
-                await stream.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+                    await stream.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
             }
         }
     }

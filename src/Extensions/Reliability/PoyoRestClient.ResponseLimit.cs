@@ -17,9 +17,16 @@ internal partial class PoyoRestClient
         }
 
         var status = (int)response.StatusCode;
-        if (response.Content.Headers.ContentLength is { } declared && declared > MaxResponseBytes)
+        if (response.Content.Headers.ContentLength is { } declared)
         {
-            throw new ResponseTooLargeException(status, MaxResponseBytes);
+            // A declared length is enforced by the HTTP framing itself: refuse a large one before reading, and read a
+            // small one as it is (no wrapper, no copy).
+            if (declared > MaxResponseBytes)
+            {
+                throw new ResponseTooLargeException(status, MaxResponseBytes);
+            }
+
+            return;
         }
 
         response.Content = new LengthLimitedContent(response.Content, MaxResponseBytes, status);
