@@ -10,9 +10,9 @@ namespace Poyo.OpenApi.Tests.Waiting;
 /// </summary>
 public sealed class DefaultPolicyCostTests
 {
-    [TestCase(30, 5, 15.625)]
-    [TestCase(120, 8, 10.9375)]
-    [TestCase(600, 24, 10.9375)]
+    [TestCase(30, 5, 13.75)]
+    [TestCase(120, 11, 13.75)]
+    [TestCase(600, 43, 13.75)]
     public async Task Requests_and_detection_delay_for_a_task_of_a_given_length(int taskSeconds, int expectedRequests, double expectedDelaySeconds)
     {
         var time = new SteppingTime();

@@ -102,7 +102,7 @@ public sealed class OperationTests
         Assert.That(task.OutputFiles.Single().FileUrl, Is.EqualTo(new Uri("https://cdn.example/out.mp4")));
         Assert.That(operation.HasCompleted, Is.True);
         Assert.That(operation.Id, Is.EqualTo(TaskId));
-        Assert.That(delays.Select(d => d.TotalSeconds), Is.EqualTo(new[] { 5, 5, 7.5, 11.25, 16.875 }));
+        Assert.That(delays.Select(d => d.TotalSeconds), Is.EqualTo(new[] { 5, 5, 7.5, 11.25, 15 }));
         Assert.That(progress.Reports.Select(r => r.ToString()), Is.EqualTo(new[]
         {
             $"{TaskId} not_started",
