@@ -19,10 +19,8 @@ internal sealed class LengthLimitedContent : HttpContent
         _inner = inner;
         _limit = limit;
         _statusCode = statusCode;
-        foreach (var (name, values) in inner.Headers)
-        {
-            Headers.TryAddWithoutValidation(name, values);
-        }
+        // Only what reading the body needs (its media type and charset); copying every header cost more than the rest.
+        Headers.ContentType = inner.Headers.ContentType;
     }
 
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
