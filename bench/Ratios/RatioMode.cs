@@ -1,3 +1,4 @@
+using Poyo.Bench;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;

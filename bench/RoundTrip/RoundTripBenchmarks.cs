@@ -1,3 +1,4 @@
+using Poyo.Bench;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using Poyo.OpenApi.Benchmarks.Infrastructure;

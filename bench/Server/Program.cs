@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Poyo.Bench;
 
 // Usage: Poyo.Bench.Server [--finish-after-polls N]
 // Kestrel on 127.0.0.1, a free port; prints "listening: <url>" once it accepts connections; stops when stdin closes.
@@ -45,24 +46,4 @@ static Task Write(HttpContext context, byte[] body)
     context.Response.ContentType = "application/json";
     context.Response.ContentLength = body.Length;
     return context.Response.Body.WriteAsync(body, 0, body.Length);
-}
-
-internal static class CannedBodies
-{
-    public const string Submitted =
-        "{\"code\":200,\"data\":{\"task_id\":\"task-unified-1757165031-uyujaw3d\",\"status\":\"not_started\",\"created_time\":\"2025-11-12T10:30:00\"}}";
-
-    public const string Finished =
-        "{\"code\":200,\"data\":{\"task_id\":\"task-unified-1757165031-uyujaw3d\",\"status\":\"finished\",\"progress\":100," +
-        "\"files\":[{\"file_url\":\"https://storage.poyo.ai/generated/video.mp4\",\"file_type\":\"video\"}]," +
-        "\"created_time\":\"2025-11-12T10:30:00\",\"error_message\":null}}";
-
-    public static string RunningTask(string taskId, int polls) =>
-        "{\"code\":200,\"data\":{\"task_id\":\"" + taskId + "\",\"status\":\"running\",\"progress\":" + Math.Min(90, polls * 30) +
-        ",\"files\":[],\"created_time\":\"2025-11-12T10:30:00\",\"error_message\":null}}";
-
-    public static string FinishedTask(string taskId) =>
-        "{\"code\":200,\"data\":{\"task_id\":\"" + taskId + "\",\"status\":\"finished\",\"progress\":100," +
-        "\"files\":[{\"file_url\":\"https://storage.poyo.ai/generated/video.mp4\",\"file_type\":\"video\"}]," +
-        "\"created_time\":\"2025-11-12T10:30:00\",\"error_message\":null}}";
 }

@@ -31,8 +31,8 @@ internal sealed class SubmitHandler
             return refusal;
         }
 
-        var text = ReadBody(request);
-        var body = ParseObject(text);
+        var text = RequestJson.Text(request);
+        var body = RequestJson.ParseObject(text);
         if (body is null)
         {
             return PoyoResponses.InvalidRequest("Invalid request body: expected a JSON object");
@@ -55,25 +55,5 @@ internal sealed class SubmitHandler
             ["status"] = TaskStage.NotStarted,
             ["created_time"] = PoyoResponses.Timestamp(task.CreatedAt),
         });
-    }
-
-    private static string? ReadBody(IRequestMessage request) =>
-        request.Body ?? (request.BodyAsBytes is { } bytes ? Encoding.UTF8.GetString(bytes) : null);
-
-    private static JObject? ParseObject(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        try
-        {
-            return JToken.Parse(text) as JObject;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 }

@@ -80,7 +80,7 @@ internal sealed class UploadHandler
 
     private ResponseMessage FromUrl(IRequestMessage request)
     {
-        var body = ReadJson(request);
+        var body = RequestJson.ReadObject(request);
         var url = body?["file_url"] is JValue { Type: JTokenType.String } value ? value.Value<string>() : null;
         if (url is null)
         {
@@ -101,7 +101,7 @@ internal sealed class UploadHandler
 
     private ResponseMessage FromBase64(IRequestMessage request)
     {
-        var body = ReadJson(request);
+        var body = RequestJson.ReadObject(request);
         var data = body is null ? null : Text(body, "base64_data");
         if (data is null)
         {
@@ -189,24 +189,6 @@ internal sealed class UploadHandler
 
     private static string? Text(JObject body, string name) =>
         body[name] is JValue { Type: JTokenType.String } value && !string.IsNullOrWhiteSpace(value.Value<string>()) ? value.Value<string>() : null;
-
-    private static JObject? ReadJson(IRequestMessage request)
-    {
-        var text = request.Body ?? (request.BodyAsBytes is { } bytes ? Encoding.UTF8.GetString(bytes) : null);
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        try
-        {
-            return JToken.Parse(text) as JObject;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 
     private sealed record FilePart(string? FileName, string? ContentType, byte[] Content);
 

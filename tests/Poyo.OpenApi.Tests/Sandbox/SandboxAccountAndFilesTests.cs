@@ -17,20 +17,6 @@ public sealed class SandboxAccountAndFilesTests
     private static PoyoClient ClientFor(PoyoSandbox sandbox, string? apiKey = null, bool validate = true) =>
         new(new PoyoClientOptions { ApiKey = apiKey ?? sandbox.ApiKey, BaseUrl = sandbox.Url, ValidateRequests = validate, Retry = TestRequests.NoRetries() });
 
-    private static async Task<PoyoTask> PollUntilDoneAsync(PoyoClient client, string taskId)
-    {
-        for (var poll = 0; poll < 20; poll++)
-        {
-            var task = await client.GetTaskAsync(taskId);
-            if (task.Status.IsCompleted)
-            {
-                return task;
-            }
-        }
-
-        throw new AssertionException("The task did not end within 20 polls.");
-    }
-
     [Test]
     public async Task The_balance_falls_by_the_credits_of_each_finished_task_but_not_of_failed_ones()
     {
@@ -40,10 +26,10 @@ public sealed class SandboxAccountAndFilesTests
         var before = await client.GetBalanceAsync();
         var finished = await client.SubmitTaskAsync(new SubmitTaskRequest(TestRequests.MinimalInput()));
         var submittedOnly = await client.GetBalanceAsync();
-        await PollUntilDoneAsync(client, finished.TaskId!);
+        await SandboxPolling.PollUntilDoneAsync(client, finished.TaskId!);
         sandbox.FailNextTask();
         var failed = await client.SubmitTaskAsync(new SubmitTaskRequest(TestRequests.MinimalInput()));
-        await PollUntilDoneAsync(client, failed.TaskId!);
+        await SandboxPolling.PollUntilDoneAsync(client, failed.TaskId!);
         var after = await client.GetBalanceAsync();
 
         Assert.That((before.CreditsAmount, before.Email), Is.EqualTo((100.0, "me@example.com")));
@@ -154,7 +140,7 @@ public sealed class SandboxAccountAndFilesTests
             var image = await client.UploadLocalFileAsync(PngFixture, PreflightInputKind.Image);
             var video = await client.UploadLocalFileAsync(VideoFixture, PreflightInputKind.Video);
             var submitted = await client.SubmitTaskAsync(new SubmitTaskRequest(new KlingMotionControlInput(image.FileUrl!, video.FileUrl!, CharacterOrientation.Image)));
-            var done = await PollUntilDoneAsync(client, submitted.TaskId!);
+            var done = await SandboxPolling.PollUntilDoneAsync(client, submitted.TaskId!);
             var progress = new RecordingProgress<PoyoDownloadProgress>();
 
             var paths = await client.DownloadFilesAsync(done, folder, progress);

@@ -13,20 +13,6 @@ public class SandboxWithPoyoClientTests
     private static SubmitTaskRequest Request(string imageUrl = SandboxHttp.ImageUrl) =>
         new(new KlingMotionControlInput(new Uri(imageUrl), new Uri(SandboxHttp.VideoUrl), CharacterOrientation.Image));
 
-    private static async Task<PoyoTask> PollUntilDoneAsync(PoyoClient client, string taskId)
-    {
-        for (var poll = 0; poll < 20; poll++)
-        {
-            var task = await client.GetTaskAsync(taskId);
-            if (task.Status.IsCompleted)
-            {
-                return task;
-            }
-        }
-
-        throw new AssertionException("The task did not end within 20 polls.");
-    }
-
     [Test]
     public async Task Submit_then_poll_to_finished()
     {
@@ -35,7 +21,7 @@ public class SandboxWithPoyoClientTests
 
         var submitted = await client.SubmitTaskAsync(Request());
         var first = await client.GetTaskAsync(submitted.TaskId!);
-        var done = await PollUntilDoneAsync(client, submitted.TaskId!);
+        var done = await SandboxPolling.PollUntilDoneAsync(client, submitted.TaskId!);
 
         Assert.That(submitted.Status, Is.EqualTo(PoyoTaskStatus.NotStarted));
         Assert.That(submitted.CreatedTime, Is.Not.Null);
@@ -72,7 +58,7 @@ public class SandboxWithPoyoClientTests
         sandbox.FailNextTask("The prompt violates our content policy");
 
         var submitted = await client.SubmitTaskAsync(Request());
-        var done = await PollUntilDoneAsync(client, submitted.TaskId!);
+        var done = await SandboxPolling.PollUntilDoneAsync(client, submitted.TaskId!);
 
         Assert.That(done.Status, Is.EqualTo(PoyoTaskStatus.Failed));
         Assert.That(done.Status.IsFailure, Is.True);
@@ -223,7 +209,7 @@ public class SandboxWithPoyoClientTests
         var results = await Task.WhenAll(Enumerable.Range(0, Flows).Select(async _ =>
         {
             var submitted = await client.SubmitTaskAsync(Request());
-            return await PollUntilDoneAsync(client, submitted.TaskId!);
+            return await SandboxPolling.PollUntilDoneAsync(client, submitted.TaskId!);
         }));
 
         Assert.That(results.Select(task => task.TaskId).Distinct().Count(), Is.EqualTo(Flows));
