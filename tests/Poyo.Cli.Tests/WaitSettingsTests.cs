@@ -1,5 +1,6 @@
 using NUnit.Framework;
 using Poyo.Cli.Waiting;
+using Poyo.OpenApi;
 
 namespace Poyo.Cli.Tests;
 
@@ -27,8 +28,10 @@ public sealed class WaitSettingsTests
     {
         var options = new WaitSettings(null, null).ToOptions(embeddedSandbox: false);
 
-        Assert.That(options.Timeout, Is.EqualTo(TimeSpan.FromMinutes(30)));
-        Assert.That(options.MaxPollInterval, Is.EqualTo(TimeSpan.FromSeconds(30)));
+        var library = new PoyoWaitOptions();
+        Assert.That(options.Timeout, Is.EqualTo(library.Timeout));
+        Assert.That(options.MaxPollInterval, Is.EqualTo(library.MaxPollInterval));
+        Assert.That(options.InitialDelay, Is.EqualTo(library.InitialDelay));
     }
 
     [Test]
