@@ -16,7 +16,7 @@ internal static class NSwagRunner
         command.Settings.CSharpGeneratorSettings.PropertyNameGenerator = new IdiomaticPropertyNameGenerator();
         command.Settings.CSharpGeneratorSettings.EnumNameGenerator = new IdiomaticEnumNameGenerator();
         command.Settings.ParameterNameGenerator = new IdiomaticParameterNameGenerator();
-        command.Settings.CSharpGeneratorSettings.TemplateFactory = new InternalFileParameterTemplateFactory(
+        command.Settings.CSharpGeneratorSettings.TemplateFactory = new PatchedTemplateFactory(
             command.Settings.CSharpGeneratorSettings,
             [typeof(NJsonSchema.CodeGeneration.CSharp.CSharpGeneratorSettings).Assembly, typeof(NSwag.CodeGeneration.CSharp.CSharpGeneratorBaseSettings).Assembly]);
 
