@@ -29,6 +29,42 @@ internal sealed record TemplatePatch(string Language, string Template, string Wh
             """
                             var content_ = CreateJsonContent({{ operation.ContentParameter.VariableName }}, "{{ operation.Consumes }}");
             """),
+        new(
+            "CSharp",
+            "Client.Class",
+            "Known methods are static HttpMethod instances (Parse returns them) instead of a new one per request.",
+            "request_.Method = new System.Net.Http.HttpMethod(",
+            "request_.Method = System.Net.Http.HttpMethod.Parse("),
+        new(
+            "CSharp",
+            "Client.Class",
+            "Accept is a constant: added as text (the same bytes on the wire) instead of parsed per request.",
+            "request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse(\"{{ operation.Produces }}\"));",
+            "request_.Headers.TryAddWithoutValidation(\"Accept\", \"{{ operation.Produces }}\");"),
+        new(
+            "CSharp",
+            "Client.Class",
+            "The URL (base, path, escaped id) fits in 128 chars: one buffer instead of growing from 16.",
+            "var urlBuilder_ = new System.Text.StringBuilder();",
+            "var urlBuilder_ = new System.Text.StringBuilder(128);"),
+        new(
+            "CSharp",
+            "Client.Class",
+            "Only errors read the response headers: ResponseHeaders copies them into the same dictionary on first use "
+                + "(PoyoRestException does, while the response is alive) instead of on every call, which parsed every header.",
+            """
+                                var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                                foreach (var item_ in response_.Headers)
+                                    headers_[item_.Key] = item_.Value;
+                                if (response_.Content != null && response_.Content.Headers != null)
+                                {
+                                    foreach (var item_ in response_.Content.Headers)
+                                        headers_[item_.Key] = item_.Value;
+                                }
+            """,
+            """
+                                var headers_ = new ResponseHeaders(response_);
+            """),
     ];
 
     /// <summary>The template with this patch applied.</summary>

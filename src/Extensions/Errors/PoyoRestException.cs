@@ -16,7 +16,8 @@ internal class PoyoRestException : Exception
     {
         StatusCode = statusCode;
         Response = response;
-        Headers = headers;
+        // Copied now: a lazy view of the response's headers must not outlive the response.
+        Headers = headers is ResponseHeaders lazy ? lazy.Copy() : headers;
     }
 
     /// <summary>The HTTP status code.</summary>
