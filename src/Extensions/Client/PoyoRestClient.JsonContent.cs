@@ -20,7 +20,7 @@ internal partial class PoyoRestClient
         // As JsonConvert.SerializeObject builds it (JsonConvert.DefaultSettings first, then ours), once.
         var serializer = _requestSerializer ??= JsonSerializer.CreateDefault(JsonSerializerSettings);
         var text = new StringBuilder(256);
-        using (var writer = new JsonTextWriter(new StringWriter(text, CultureInfo.InvariantCulture)) { Formatting = serializer.Formatting })
+        using (var writer = new JsonTextWriter(new StringWriter(text, CultureInfo.InvariantCulture)) { Formatting = serializer.Formatting, ArrayPool = SharedCharArrayPool.Instance })
         {
             serializer.Serialize(writer, body, null);
         }

@@ -35,7 +35,7 @@ internal sealed class ReusedSerializerRestClient : PoyoRestClient
         var text = await content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            using var reader = new JsonTextReader(new StringReader(text));
+            using var reader = new JsonTextReader(new StringReader(text)) { ArrayPool = SharedCharArrayPool.Instance };
             return new ObjectResponseResult<T>(_serializer.Deserialize<T>(reader)!, text);
         }
         catch (JsonException exception)
