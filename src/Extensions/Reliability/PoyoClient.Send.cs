@@ -22,13 +22,32 @@ public partial class PoyoClient
                 $"No PoYo API key: set PoyoClientOptions.ApiKey or the {PoyoClientOptions.ApiKeyEnvironmentVariable} environment variable. Nothing was sent.");
         }
 
+        // The first attempt runs outside the pipeline: a success needs none of its layers (on a socket each one
+        // allocates and resumes its own state machine). A failure is handed to the pipeline as the outcome of its
+        // first attempt, so the retry decisions, delays, logs and attempt numbers are exactly those of running every
+        // attempt inside it. A call cancelled before it starts goes to the pipeline as before (nothing is sent or logged).
+        Exception? firstFailure = null;
+        if (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                return await AttemptAsync(call, state, operation, kind, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception)
+            {
+                firstFailure = exception;
+            }
+        }
+
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         try
         {
             return await _retries.For(kind).ExecuteAsync(
-                static (context, attempt) => attempt.Client.AttemptAsync(attempt.Call, attempt.State, attempt.Operation, attempt.Kind, context.CancellationToken),
+                static (context, attempt) => attempt.TakeFirstFailure() is { } failure
+                    ? ValueTask.FromException<TResult>(failure)
+                    : attempt.Client.AttemptAsync(attempt.Call, attempt.State, attempt.Operation, attempt.Kind, context.CancellationToken),
                 context,
-                new Attempt<TState, TResult>(this, call, state, operation, kind)).ConfigureAwait(false);
+                new Attempt<TState, TResult>(this, call, state, operation, kind, firstFailure)).ConfigureAwait(false);
         }
         finally
         {
@@ -93,10 +112,28 @@ public partial class PoyoClient
         };
     }
 
-    private readonly record struct Attempt<TState, TResult>(
-        PoyoClient Client,
-        Func<PoyoRestClient, TState, CancellationToken, Task<TResult>> Call,
-        TState State,
-        string Operation,
-        PoyoRequestKind Kind);
+    /// <summary>One operation's attempts inside the pipeline; the first may already have been made (and failed) outside it.</summary>
+    private sealed class Attempt<TState, TResult>(
+        PoyoClient client,
+        Func<PoyoRestClient, TState, CancellationToken, Task<TResult>> call,
+        TState state,
+        string operation,
+        PoyoRequestKind kind,
+        Exception? firstFailure)
+    {
+        private Exception? _firstFailure = firstFailure;
+
+        public PoyoClient Client => client;
+
+        public Func<PoyoRestClient, TState, CancellationToken, Task<TResult>> Call => call;
+
+        public TState State => state;
+
+        public string Operation => operation;
+
+        public PoyoRequestKind Kind => kind;
+
+        /// <summary>The failure of the attempt made outside the pipeline, once; then null.</summary>
+        public Exception? TakeFirstFailure() => Interlocked.Exchange(ref _firstFailure, null);
+    }
 }

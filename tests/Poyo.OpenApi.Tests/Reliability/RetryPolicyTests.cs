@@ -215,6 +215,20 @@ public class RetryPolicyTests
     }
 
     [Test]
+    public async Task A_call_cancelled_before_it_starts_sends_nothing()
+    {
+        // The first attempt runs outside the retry pipeline (a fast path); a cancelled call must still send nothing.
+        StubStatusSequence(Ok());
+        using var client = Client(new PoyoRetryOptions());
+        using var cancel = new CancellationTokenSource();
+        await cancel.CancelAsync();
+
+        await Expect.ThrowsAsync<OperationCanceledException>(() => client.GetTaskAsync(TaskId, cancel.Token));
+        await Expect.ThrowsAsync<OperationCanceledException>(() => client.SubmitTaskAsync(TestRequests.MinimalRequest(), cancel.Token));
+        Assert.That(_server.Requests(), Is.Empty);
+    }
+
+    [Test]
     public void Out_of_range_retry_options_are_refused_at_construction()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new PoyoClient(new PoyoClientOptions { ApiKey = "k", Retry = new PoyoRetryOptions { MaxRetries = -1 } }));
