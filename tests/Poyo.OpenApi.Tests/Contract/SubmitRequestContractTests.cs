@@ -70,6 +70,32 @@ public sealed class SubmitRequestContractTests
     }
 
     [Test]
+    public async Task Consecutive_submits_each_send_exactly_their_own_utf8_body()
+    {
+        // The client reuses one text buffer per thread for request bodies: a long body must not leak into a shorter
+        // next one, and text outside ASCII (a surrogate pair too) must arrive as UTF-8 with a matching Content-Length.
+        using var client = TestRequests.ClientFor(_server.Url!);
+        var longInput = new KlingMotionControlInput(new Uri(TestRequests.ImageUrl), new Uri(TestRequests.VideoUrl), CharacterOrientation.Video)
+        {
+            Prompt = new string('x', 2000) + " 日本 é \U0001F600",
+        };
+
+        await client.SubmitTaskAsync(new SubmitTaskRequest(longInput));
+        await client.SubmitTaskAsync(TestRequests.MinimalRequest());
+
+        var sent = _server.Requests().ToList();
+        var first = JObject.Parse(sent[0].Body!);
+        Assert.That(first["input"]!["prompt"]!.Value<string>(), Is.EqualTo(longInput.Prompt));
+        Assert.That(long.Parse(sent[0].Headers!["Content-Length"].Single(), System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(System.Text.Encoding.UTF8.GetByteCount(sent[0].Body!)));
+        var expected = JObject.Parse($$$"""
+            {"model":"kling-3.0-motion-control",
+             "input":{"image_urls":["{{{TestRequests.ImageUrl}}}"],"video_urls":["{{{TestRequests.VideoUrl}}}"],"character_orientation":"image"}}
+            """);
+        Assert.That(JToken.DeepEquals(JObject.Parse(sent[1].Body!), expected), Is.True, sent[1].Body);
+        Assert.That(sent[1].Headers!["Content-Type"].Single(), Is.EqualTo("application/json"));
+    }
+
+    [Test]
     public async Task Headers_carry_the_bearer_key_json_content_type_and_an_idempotency_key()
     {
         using var client = TestRequests.ClientFor(_server.Url!);
