@@ -158,15 +158,11 @@ public partial class PoyoClient : IDisposable
         }
     }
 
-    /// <summary>The <c>data</c> of a success envelope; a failure code inside HTTP 200, or no data, throws.</summary>
-    private TData Unwrap<TData>(IResponseEnvelope<TData> response, bool isSubmit)
-        where TData : class
-    {
-        if (response.Code != 200)
-        {
-            throw _errors.FromFailureEnvelope(response.Code, response.Error, response.AdditionalProperties, isSubmit);
-        }
-
-        return response.Data ?? throw PoyoErrorFactory.MissingField("data", outcomeUnknown: isSubmit);
-    }
+    /// <summary>
+    /// The <c>data</c> of a success envelope; no data throws. A failure code inside HTTP 200 never gets here: every
+    /// attempt in <c>SendAsync</c> throws it first, so that the retry policy sees it like the HTTP status.
+    /// </summary>
+    private static TData Unwrap<TData>(IResponseEnvelope<TData> response, bool isSubmit)
+        where TData : class =>
+        response.Data ?? throw PoyoErrorFactory.MissingField("data", outcomeUnknown: isSubmit);
 }
