@@ -19,8 +19,11 @@ internal static class RetryRules
         };
     }
 
-    /// <summary>No response, or a response that says "later": network, timeout (incl. 408), 429, 5xx.</summary>
-    private static bool IsTransient(PoyoException error) =>
+    /// <summary>
+    /// No response, or a response that says "later": network, timeout (incl. 408), 429, 5xx. Also what a wait polls
+    /// on through (<see cref="TaskPoller"/>).
+    /// </summary>
+    public static bool IsTransient(PoyoException error) =>
         error.Category is PoyoErrorCategory.Network
             or PoyoErrorCategory.Timeout
             or PoyoErrorCategory.RateLimited

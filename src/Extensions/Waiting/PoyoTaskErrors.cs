@@ -34,8 +34,4 @@ internal static class PoyoTaskErrors
             RetryAfter = error.RetryAfter,
             IsOutcomeUnknown = error.IsOutcomeUnknown,
         };
-
-    /// <summary>Whether waiting may retry after this error.</summary>
-    public static bool IsTransient(PoyoException error) =>
-        error.Category is PoyoErrorCategory.Network or PoyoErrorCategory.Timeout or PoyoErrorCategory.Server or PoyoErrorCategory.RateLimited;
 }

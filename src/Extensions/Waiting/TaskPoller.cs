@@ -50,7 +50,7 @@ internal sealed class TaskPoller
 
                 delay = Jitter(_options.IntervalAfter(polls));
             }
-            catch (PoyoException error) when (PoyoTaskErrors.IsTransient(error))
+            catch (PoyoException error) when (RetryRules.IsTransient(error))
             {
                 delay = DelayAfterTransient(error, polls, _options.Timeout - _time.GetElapsedTime(started));
             }
