@@ -10,8 +10,6 @@ namespace Poyo.Cli.Connection;
 /// </summary>
 internal sealed class ApiConnection : IDisposable
 {
-    public const string BaseUrlEnvironmentVariable = "POYO_BASE_URL";
-
     private ApiConnection(PoyoClient client, PoyoSandbox? sandbox)
     {
         Client = client;

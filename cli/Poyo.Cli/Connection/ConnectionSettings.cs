@@ -19,8 +19,8 @@ internal sealed record ConnectionSettings(string? ApiKey, Uri? BaseUrl)
         var source = "--base-url";
         if (baseUrlText is null)
         {
-            baseUrlText = NullIfBlank(Environment.GetEnvironmentVariable(ApiConnection.BaseUrlEnvironmentVariable));
-            source = ApiConnection.BaseUrlEnvironmentVariable;
+            baseUrlText = NullIfBlank(Environment.GetEnvironmentVariable(PoyoClientOptions.BaseUrlEnvironmentVariable));
+            source = PoyoClientOptions.BaseUrlEnvironmentVariable;
         }
 
         Uri? baseUrl = null;
